@@ -1,0 +1,28 @@
+//! Lagebild's engine: article text in, a [`Briefing`] out.
+//!
+//! A briefing holds the actors an article names (states, organisations,
+//! people, groups), the date expressions it uses and the events it reports
+//! (who did what to whom, and when), each with spans back into the text.
+//! The engine reads German and English, needs no network and never reads the
+//! clock: the reference date is the article's publication date, found in the
+//! text or given in [`Options`].
+//!
+//! ```
+//! let text = "Moskau, 3. März 2024\n\nRussland griff am Montag die Ukraine an.";
+//! let briefing = lagebild_core::analyse_text(text, &lagebild_core::Options::default()).unwrap();
+//! assert_eq!(briefing.language, lagebild_core::Language::De);
+//! ```
+//!
+//! The pipeline runs in stages, each in its own module: [`ingest`] (bytes to
+//! clean text and metadata), `language`, `sentences`, `actors`, `temporal`,
+//! `events`.
+
+pub mod bindings;
+mod error;
+pub mod ingest;
+mod model;
+mod pipeline;
+
+pub use error::Error;
+pub use model::*;
+pub use pipeline::{analyse_bytes, analyse_text, parse_date_argument, Options};

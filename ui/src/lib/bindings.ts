@@ -1,0 +1,227 @@
+// Generated from crates/lagebild-core/src/model.rs by ts-rs. Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test -p lagebild-core bindings` instead.
+
+export type Span = [number, number];
+
+export type OffsetUnit = "utf8" | "utf16";
+
+export type Language = "de" | "en";
+
+export type PublishedSource = "text" | "given";
+
+export type Briefing = { 
+/**
+ * Always [`SCHEMA`].
+ */
+schema: string, 
+/**
+ * The unit of every span in this briefing.
+ */
+offsets: OffsetUnit, 
+/**
+ * The article's language.
+ */
+language: Language, 
+/**
+ * The headline, when one was found.
+ */
+title: string | null, 
+/**
+ * The author, when a byline names one.
+ */
+author: string | null, 
+/**
+ * Publication date, `YYYY-MM-DD`; the anchor for relative dates.
+ */
+published: string | null, 
+/**
+ * Where `published` came from.
+ */
+published_source: PublishedSource | null, 
+/**
+ * The cleaned article text that every span points into.
+ */
+text: string, 
+/**
+ * The sentences, in order.
+ */
+sentences: Array<Span>, 
+/**
+ * States, organisations, people and groups.
+ */
+actors: Array<Actor>, 
+/**
+ * Every date expression found, dated or not.
+ */
+dates: Array<DateMention>, 
+/**
+ * Who did what to whom, and when.
+ */
+events: Array<Event>, };
+
+export type ActorKind = "state" | "organization" | "person" | "group";
+
+export type Actor = { 
+/**
+ * Stable lower_snake_case id, the same across articles and languages.
+ */
+id: string, 
+/**
+ * Canonical English name.
+ */
+name: string, 
+/**
+ * What kind of actor it is.
+ */
+kind: ActorKind, 
+/**
+ * The forms the article uses for it, in base form where known.
+ */
+aliases: Array<string>, 
+/**
+ * The actor a person or sub-body acts for.
+ */
+member_of: string | null, 
+/**
+ * Where it is mentioned.
+ */
+mentions: Array<Span>, };
+
+export type TimexKind = "date" | "duration" | "set";
+
+export type Precision = "decade" | "year" | "season" | "month" | "week" | "day";
+
+export type DateModifier = "START" | "MID" | "END" | "APPROX" | "BEFORE" | "AFTER";
+
+export type DateAnchor = "stated" | "published" | "previous";
+
+export type DateMention = { 
+/**
+ * Where it stands.
+ */
+span: Span, 
+/**
+ * Date, duration or set.
+ */
+kind: TimexKind, 
+/**
+ * TIMEX3-style value: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `YYYY-SU` (season),
+ * `197` (decade); for durations `P3W` and the like. Null when unresolved.
+ */
+value: string | null, 
+/**
+ * How fine the value is.
+ */
+precision: Precision | null, 
+/**
+ * START, MID, END, APPROX, BEFORE, AFTER.
+ */
+modifier: DateModifier | null, 
+/**
+ * Whether the value was stated or inferred, and from what.
+ */
+anchor: DateAnchor, };
+
+export type EventType = "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT";
+
+export type Quad = "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict";
+
+export type Modality = "asserted" | "reported" | "speculative" | "negated" | "planned";
+
+export type Event = { 
+/**
+ * `e1`, `e2`, … in text order.
+ */
+id: string, 
+/**
+ * TIMEX3-style date (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), null when undated.
+ */
+when: string | null, 
+/**
+ * How fine `when` is.
+ */
+precision: Precision | null, 
+/**
+ * The date's modifier (START for "Anfang August").
+ */
+when_modifier: DateModifier | null, 
+/**
+ * Whether `when` was inferred rather than stated in full.
+ */
+when_inferred: boolean, 
+/**
+ * Actor ids of those who act.
+ */
+sources: Array<string>, 
+/**
+ * Actor ids of those acted upon.
+ */
+targets: Array<string>, 
+/**
+ * A symmetric act (meeting, treaty): either direction holds.
+ */
+mutual: boolean, 
+/**
+ * The PLOVER type.
+ */
+type: EventType, 
+/**
+ * The CAMEO quad class of `type`.
+ */
+quad: Quad, 
+/**
+ * Goldstein-scale intensity, -10 (most conflictual) to +10.
+ */
+intensity: number, 
+/**
+ * Asserted, reported, speculative, negated or planned.
+ */
+modality: Modality, 
+/**
+ * The word or phrase that signals the event.
+ */
+trigger: string, 
+/**
+ * Where the trigger stands.
+ */
+trigger_span: Span, 
+/**
+ * Where the governing date expression stands, if any.
+ */
+time_span: Span | null, 
+/**
+ * The sentence the event was read from.
+ */
+sentence_span: Span, };
+
+export type Document = { 
+/**
+ * File name or a name the analyst gave it.
+ */
+name: string, 
+/**
+ * The analysis.
+ */
+briefing: Briefing, };
+
+export type AppInfo = { 
+/**
+ * The product name.
+ */
+name: string, 
+/**
+ * The version, `MAJOR.MINOR.PATCH`.
+ */
+version: string, };
+
+export type ErrorCode = "empty" | "binary" | "encoding" | "too_large" | "bad_date" | "unreadable" | "internal";
+
+export type ApiError = { 
+/**
+ * What went wrong, for the program.
+ */
+code: ErrorCode, 
+/**
+ * What went wrong and what to do, for the analyst.
+ */
+message: string, };
