@@ -1,1 +1,38 @@
-fn main(){}
+//! `lagebild`: the engine on the command line. Thin: parse arguments, call
+//! the engine, print, map errors to one line and an exit code.
+
+mod extract;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "lagebild",
+    version,
+    about = "Turn news articles into briefings: actors, dated events, who did what to whom."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and print (or write) their briefings as JSON.
+    Extract(extract::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("lagebild: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,15 +1,158 @@
-//! Ingestion: bytes to clean text.
+//! Ingestion: raw bytes to the clean text every span points into, and the
+//! article's metadata (title, author, date lines) read from its header.
+//!
+//! Decoding accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and
+//! Windows-1252 (German text saved on Windows) when the bytes are not UTF-8
+//! at all. Binary data and text that mixes valid UTF-8 with broken bytes are
+//! refused with a message that says what to do.
+
 use crate::error::Error;
 
-/// Decodes bytes to text.
+/// The largest article the engine accepts, in bytes (64 MiB).
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// Decodes bytes read from a file into text.
 pub fn decode(bytes: &[u8]) -> Result<String, Error> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| Error::Encoding { offset: e.utf8_error().valid_up_to() })
+    if bytes.len() > MAX_BYTES {
+        return Err(Error::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return decode_utf8(rest, 3);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    if let Some(what) = binary_kind(bytes) {
+        return Err(Error::Binary { what: what.to_string() });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(err) if looks_like_utf8(bytes) => Err(Error::Encoding { offset: err.valid_up_to() }),
+        Err(_) => decode_windows_1252(bytes),
+    }
 }
 
-/// Cleans a text.
+fn decode_utf8(bytes: &[u8], bom: usize) -> Result<String, Error> {
+    std::str::from_utf8(bytes)
+        .map(str::to_string)
+        .map_err(|err| Error::Encoding { offset: bom + err.valid_up_to() })
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Error> {
+    if bytes.len() % 2 != 0 {
+        return Err(Error::Encoding { offset: bytes.len() + 1 });
+    }
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .enumerate()
+        .map(|(i, c)| c.map_err(|_| Error::Encoding { offset: 2 + 2 * i }))
+        .collect()
+}
+
+/// Names binary data by its magic number or its control bytes.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"PK\x03\x04", "a ZIP archive or office document"),
+        (b"\x7FELF", "an executable"),
+        (b"MZ", "a Windows executable"),
+        (b"\xD0\xCF\x11\xE0", "an old Microsoft Office document"),
+        (b"SQLite format 3\0", "a database file"),
+    ];
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some(what);
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if sample.contains(&0) {
+        return Some("NUL bytes");
+    }
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    (controls * 100 > sample.len().max(1)).then_some("control characters")
+}
+
+/// Whether the bytes hold at least one well-formed multi-byte UTF-8
+/// sequence, which means the file is UTF-8 with damage rather than a legacy
+/// single-byte encoding.
+fn looks_like_utf8(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| (0xC2..=0xDF).contains(&w[0]) && (0x80..=0xBF).contains(&w[1]))
+}
+
+/// Windows-1252's characters for the bytes 0x80 to 0x9F; `None` marks the
+/// five bytes the code page leaves undefined.
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'), None, Some('‚'), Some('ƒ'), Some('„'), Some('…'), Some('†'), Some('‡'),
+    Some('ˆ'), Some('‰'), Some('Š'), Some('‹'), Some('Œ'), None, Some('Ž'), None,
+    None, Some('‘'), Some('’'), Some('“'), Some('”'), Some('•'), Some('–'), Some('—'),
+    Some('˜'), Some('™'), Some('š'), Some('›'), Some('œ'), None, Some('ž'), Some('Ÿ'),
+];
+
+fn decode_windows_1252(bytes: &[u8]) -> Result<String, Error> {
+    bytes
+        .iter()
+        .enumerate()
+        .map(|(offset, &b)| match b {
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)].ok_or(Error::Encoding { offset }),
+            _ => Ok(char::from(b)),
+        })
+        .collect()
+}
+
+/// Normalises line endings and white space the rest of the pipeline does not
+/// want (NUL-free already): CRLF and CR become LF, a BOM is dropped, non-breaking
+/// and other exotic spaces stay (they are valid text), trailing spaces on a
+/// line are kept so that the text reads as given.
 pub fn clean(text: &str) -> Result<String, Error> {
+    if text.len() > MAX_BYTES {
+        return Err(Error::TooLarge { size: text.len(), limit: MAX_BYTES });
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    Ok(text.replace("\r\n", "\n"))
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ErrorCode;
+
+    fn code(bytes: &[u8]) -> Result<String, ErrorCode> {
+        decode(bytes).and_then(|t| clean(&t)).map_err(|e| e.code())
+    }
+
+    #[test]
+    fn decodes_the_encodings_analysts_have() {
+        let cases: &[(&str, &[u8], Result<&str, ErrorCode>)] = &[
+            ("plain utf-8", "Müller sagte: „Nein“".as_bytes(), Ok("Müller sagte: „Nein“")),
+            ("utf-8 with bom", b"\xEF\xBB\xBFKiew", Ok("Kiew")),
+            ("utf-16 le", b"\xFF\xFEK\0i\0\xFC\0", Ok("Kiü")),
+            ("utf-16 be", b"\xFE\xFF\0K\0i\0\xFC", Ok("Kiü")),
+            ("windows-1252", b"Gr\xFC\xDFe \x84Frieden\x93", Ok("Grüße „Frieden“")),
+            ("crlf", b"a\r\nb\rc", Ok("a\nb\nc")),
+            ("empty", b"", Err(ErrorCode::Empty)),
+            ("whitespace", b" \n\t\n", Err(ErrorCode::Empty)),
+            ("pdf", b"%PDF-1.7\n...", Err(ErrorCode::Binary)),
+            ("png", b"\x89PNG\r\n\x1a\n", Err(ErrorCode::Binary)),
+            ("nul inside text", b"Text\0mit NUL", Err(ErrorCode::Binary)),
+            ("broken utf-8", b"K\xC3\xBCrze \xFF und", Err(ErrorCode::Encoding)),
+            ("odd utf-16", b"\xFF\xFEK", Err(ErrorCode::Encoding)),
+            ("undefined cp1252 byte", b"a\x81b", Err(ErrorCode::Encoding)),
+        ];
+        for (name, input, expected) in cases {
+            assert_eq!(code(input).as_deref().map_err(|e| *e), expected.as_ref().map(|s| *s).map_err(|e| *e), "{name}");
+        }
+    }
+
+    #[test]
+    fn refuses_oversized_input() {
+        let big = vec![b'a'; MAX_BYTES + 1];
+        assert_eq!(decode(&big).map_err(|e| e.code()), Err(ErrorCode::TooLarge));
+    }
 }

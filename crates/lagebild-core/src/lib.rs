@@ -21,7 +21,16 @@ pub mod bindings;
 mod error;
 pub mod ingest;
 mod model;
+mod actors;
+mod events;
+mod header;
+mod language;
+mod lexicon;
 mod pipeline;
+mod sentences;
+mod syntax;
+mod temporal;
+mod text;
 
 pub use error::Error;
 pub use model::*;

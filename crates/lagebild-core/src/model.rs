@@ -219,31 +219,38 @@ pub struct DateMention {
     pub anchor: DateAnchor,
 }
 
-/// PLOVER event types.
+/// PLOVER event types (2021 manual). Their quad class and intensity are
+/// data: `data/events/types.json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[allow(missing_docs)]
 pub enum EventType {
     Agree,
     Consult,
     Support,
+    Request,
     Concede,
     Cooperate,
     Aid,
     Retreat,
-    Request,
+    Investigate,
+    Demand,
+    Disapprove,
     Accuse,
     Reject,
     Threaten,
     Protest,
-    Sanction,
     Mobilize,
+    Sanction,
     Coerce,
     Assault,
+    Fight,
 }
 
 /// The CAMEO quad class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
 pub enum Quad {
     VerbalCooperation,
     MaterialCooperation,

@@ -1,0 +1,287 @@
+//! The gazetteer: every known actor and the surface forms that name it in one
+//! language, compiled into one automaton. Read from `data/gazetteer/*.json`
+//! (states, organisations, people, groups; sources noted in each file).
+//!
+//! German inflection is generated here, once, for all entries: the genitive
+//! `-s` of names and seats ("Russlands", "Kiews"), the adjective endings
+//! (`nordkoreanisch` → -e, -en, -er, -es, -em), and the weak `-en` of group
+//! adjectives ("der internationalen Gemeinschaft").
+
+use crate::lexicon::data_file;
+use crate::model::{ActorKind, Language};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Names of one entry, per language.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct ByLanguage {
+    #[serde(default)]
+    pub en: Vec<String>,
+    #[serde(default)]
+    pub de: Vec<String>,
+}
+
+impl ByLanguage {
+    fn get(&self, language: Language) -> &[String] {
+        match language {
+            Language::De => &self.de,
+            Language::En => &self.en,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct StateEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    names: ByLanguage,
+    #[serde(default)]
+    adjectives: ByLanguage,
+    #[serde(default)]
+    demonyms: ByLanguage,
+    #[serde(default)]
+    seats: ByLanguage,
+}
+
+#[derive(Debug, Deserialize)]
+struct OrganizationEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    kind: Option<ActorKind>,
+    #[serde(default)]
+    names: ByLanguage,
+    #[serde(default)]
+    adjectives: ByLanguage,
+    #[serde(default)]
+    member_of: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PersonEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    member_of: Option<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    short: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GroupEntry {
+    id: String,
+    name: String,
+    #[serde(default)]
+    names: ByLanguage,
+}
+
+#[derive(Debug, Deserialize)]
+struct States {
+    states: Vec<StateEntry>,
+}
+#[derive(Debug, Deserialize)]
+struct Organizations {
+    organizations: Vec<OrganizationEntry>,
+}
+#[derive(Debug, Deserialize)]
+struct People {
+    people: Vec<PersonEntry>,
+}
+#[derive(Debug, Deserialize)]
+struct Groups {
+    groups: Vec<GroupEntry>,
+}
+
+data_file!(fn states() -> States = "gazetteer/states.json");
+data_file!(fn organizations() -> Organizations = "gazetteer/organizations.json");
+data_file!(fn people() -> People = "gazetteer/people.json");
+data_file!(fn groups() -> Groups = "gazetteer/groups.json");
+
+/// A known actor.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub member_of: Option<String>,
+}
+
+/// How a surface form names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FormRole {
+    /// A name ("Nordkorea", "Europäische Union", "Kim Jong-un").
+    Name,
+    /// An adjective ("nordkoreanische").
+    Adjective,
+    /// A people noun ("Nordkoreaner").
+    Demonym,
+    /// A capital or seat used for the government ("Pjöngjang", "Kreml").
+    Seat,
+    /// A person's surname alone ("Kim"): counts once the full name has appeared.
+    Short,
+}
+
+/// One surface form.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    /// Index into [`Gazetteer::actors`].
+    pub actor: usize,
+    /// The base form to report as an alias.
+    pub base: String,
+    pub role: FormRole,
+}
+
+/// The compiled gazetteer of one language.
+pub(crate) struct Gazetteer {
+    pub actors: Vec<Known>,
+    pub forms: Vec<Form>,
+    pub automaton: AhoCorasick,
+    by_id: HashMap<String, usize>,
+}
+
+const GERMAN_ADJECTIVE_ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
+
+impl Gazetteer {
+    /// The gazetteer for a language (built once).
+    pub fn get(language: Language) -> &'static Gazetteer {
+        static DE: OnceLock<Gazetteer> = OnceLock::new();
+        static EN: OnceLock<Gazetteer> = OnceLock::new();
+        match language {
+            Language::De => DE.get_or_init(|| Gazetteer::build(Language::De)),
+            Language::En => EN.get_or_init(|| Gazetteer::build(Language::En)),
+        }
+    }
+
+    /// The index of an actor id.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    fn build(language: Language) -> Gazetteer {
+        let mut builder = Builder { language, actors: Vec::new(), surfaces: Vec::new(), forms: Vec::new() };
+        for s in &states().states {
+            let actor = builder.actor(&s.id, &s.name, ActorKind::State, None);
+            builder.names(actor, &s.names, FormRole::Name);
+            builder.adjectives(actor, &s.adjectives);
+            builder.names(actor, &s.demonyms, FormRole::Demonym);
+            builder.names(actor, &s.seats, FormRole::Seat);
+        }
+        for o in &organizations().organizations {
+            let actor = builder.actor(&o.id, &o.name, o.kind.unwrap_or(ActorKind::Organization), o.member_of.clone());
+            builder.names(actor, &o.names, FormRole::Name);
+            builder.adjectives(actor, &o.adjectives);
+        }
+        for p in &people().people {
+            let actor = builder.actor(&p.id, &p.name, ActorKind::Person, p.member_of.clone());
+            for name in &p.names {
+                builder.name(actor, name, FormRole::Name);
+            }
+            for short in &p.short {
+                builder.name(actor, short, FormRole::Short);
+            }
+        }
+        for g in &groups().groups {
+            let actor = builder.actor(&g.id, &g.name, ActorKind::Group, None);
+            for name in g.names.get(language) {
+                builder.group_name(actor, name);
+            }
+        }
+        builder.finish()
+    }
+}
+
+struct Builder {
+    language: Language,
+    actors: Vec<Known>,
+    surfaces: Vec<String>,
+    forms: Vec<Form>,
+}
+
+impl Builder {
+    fn actor(&mut self, id: &str, name: &str, kind: ActorKind, member_of: Option<String>) -> usize {
+        self.actors.push(Known { id: id.to_string(), name: name.to_string(), kind, member_of });
+        self.actors.len() - 1
+    }
+
+    fn push(&mut self, actor: usize, surface: String, base: &str, role: FormRole) {
+        if surface.trim().is_empty() {
+            return;
+        }
+        self.surfaces.push(surface);
+        self.forms.push(Form { actor, base: base.to_string(), role });
+    }
+
+    /// Names of the entry's language, plus its English names: German texts use
+    /// "USA", "NATO" and English spellings of people too.
+    fn names(&mut self, actor: usize, names: &ByLanguage, role: FormRole) {
+        let mut all: Vec<&String> = names.get(self.language).iter().collect();
+        if self.language == Language::De && role == FormRole::Name {
+            all.extend(names.en.iter().filter(|n| is_abbreviation(n)));
+        }
+        for name in all {
+            self.name(actor, name, role);
+        }
+    }
+
+    fn name(&mut self, actor: usize, name: &str, role: FormRole) {
+        self.push(actor, name.to_string(), name, role);
+        if self.language == Language::De && !name.ends_with(['s', 'ß', 'x', 'z']) && !is_abbreviation(name) {
+            self.push(actor, format!("{name}s"), name, role);
+        }
+    }
+
+    fn adjectives(&mut self, actor: usize, adjectives: &ByLanguage) {
+        for stem in adjectives.get(self.language) {
+            match self.language {
+                Language::De => {
+                    for ending in GERMAN_ADJECTIVE_ENDINGS {
+                        self.push(actor, format!("{stem}{ending}"), stem, FormRole::Adjective);
+                        self.push(actor, capitalise(&format!("{stem}{ending}")), stem, FormRole::Adjective);
+                    }
+                }
+                Language::En => self.push(actor, stem.clone(), stem, FormRole::Adjective),
+            }
+        }
+    }
+
+    fn group_name(&mut self, actor: usize, name: &str) {
+        self.push(actor, name.to_string(), name, FormRole::Name);
+        if self.language == Language::De {
+            if let Some((first, rest)) = name.split_once(' ') {
+                if first.ends_with('e') && first.starts_with(char::is_lowercase) {
+                    self.push(actor, format!("{first}n {rest}"), name, FormRole::Name);
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Gazetteer {
+        let by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.surfaces)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_automaton()));
+        Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable_automaton() -> AhoCorasick {
+    panic!("an empty Aho-Corasick automaton always builds")
+}
+
+/// "USA", "NATO", "EU", "U.S.": written in capitals.
+pub(crate) fn is_abbreviation(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,166 @@
+//! Actor recognition and resolution: which states, organisations, people and
+//! groups an article names, under one stable id each, and where.
+//!
+//! Known actors come from the gazetteer (see [`gazetteer`]); people who are
+//! not in it are found by the role before their name (see [`people`]). A
+//! capital or seat after a locative preposition ("in Pjöngjang") is a place,
+//! not the government acting, and is not counted as a mention; a state named
+//! as a place stays an actor but its mention is marked so that events do not
+//! take it as a participant.
+
+mod gazetteer;
+mod people;
+
+use crate::model::{Actor, ActorKind, Language, Span};
+use crate::syntax::Syntax;
+use crate::text;
+pub(crate) use gazetteer::FormRole;
+use gazetteer::Gazetteer;
+use std::collections::HashMap;
+
+/// One mention as the later stages see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionRef {
+    /// Index into [`Recognised::actors`].
+    pub actor: usize,
+    /// Where it stands (bytes).
+    pub span: Span,
+    /// How it names the actor.
+    pub role: FormRole,
+    /// Whether it is used as a place ("in der Ukraine").
+    pub place: bool,
+}
+
+/// The actors of an article and all their mentions, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Recognised {
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<MentionRef>,
+}
+
+/// An actor under construction.
+struct Draft {
+    id: String,
+    name: String,
+    kind: ActorKind,
+    member_of: Option<String>,
+    aliases: Vec<String>,
+}
+
+/// Collects drafts and mentions, one draft per id.
+#[derive(Default)]
+struct Collector {
+    drafts: Vec<Draft>,
+    by_id: HashMap<String, usize>,
+    mentions: Vec<MentionRef>,
+}
+
+impl Collector {
+    fn actor(&mut self, id: &str, name: &str, kind: ActorKind, member_of: Option<String>) -> usize {
+        if let Some(&i) = self.by_id.get(id) {
+            return i;
+        }
+        self.drafts.push(Draft { id: id.to_string(), name: name.to_string(), kind, member_of, aliases: Vec::new() });
+        self.by_id.insert(id.to_string(), self.drafts.len() - 1);
+        self.drafts.len() - 1
+    }
+
+    fn mention(&mut self, actor: usize, span: Span, alias: &str, role: FormRole, place: bool) {
+        if self.mentions.iter().any(|m| m.span.overlaps(span)) {
+            return;
+        }
+        let aliases = &mut self.drafts[actor].aliases;
+        if !aliases.iter().any(|a| a == alias) {
+            aliases.push(alias.to_string());
+        }
+        self.mentions.push(MentionRef { actor, span, role, place });
+    }
+
+    fn known(&mut self, gazetteer: &Gazetteer, index: usize) -> usize {
+        let known = &gazetteer.actors[index];
+        self.actor(&known.id, &known.name, known.kind, known.member_of.clone())
+    }
+
+    fn finish(mut self, gazetteer: &Gazetteer) -> Recognised {
+        // A person or sub-body is drawn with the actor it acts for, so that
+        // actor joins the briefing even when the text does not name it.
+        let mut i = 0;
+        while i < self.drafts.len() {
+            if let Some(parent) = self.drafts[i].member_of.clone() {
+                if !self.by_id.contains_key(&parent) {
+                    match gazetteer.index(&parent) {
+                        Some(index) => {
+                            self.known(gazetteer, index);
+                        }
+                        None => self.drafts[i].member_of = None,
+                    }
+                }
+            }
+            i += 1;
+        }
+        self.mentions.sort_by_key(|m| m.span);
+        let mut actors: Vec<Actor> = self
+            .drafts
+            .into_iter()
+            .map(|d| Actor { id: d.id, name: d.name, kind: d.kind, aliases: d.aliases, member_of: d.member_of, mentions: Vec::new() })
+            .collect();
+        for m in &self.mentions {
+            actors[m.actor].mentions.push(m.span);
+        }
+        Recognised { actors, mentions: self.mentions }
+    }
+}
+
+/// Finds the actors of a text.
+pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognised {
+    let gazetteer = Gazetteer::get(language);
+    let syntax = Syntax::get(language);
+    let mut collector = Collector::default();
+    let mut shorts = Vec::new();
+    for found in gazetteer.automaton.find_iter(text) {
+        let span = Span(found.start(), found.end());
+        if !text::word_starts_at(text, span.0) || !text::word_ends_at(text, span.1) {
+            continue;
+        }
+        let form = &gazetteer.forms[found.pattern().as_usize()];
+        if form.role == FormRole::Short {
+            shorts.push((form.actor, span, form.base.clone()));
+            continue;
+        }
+        let known = &gazetteer.actors[form.actor];
+        let place = matches!(form.role, FormRole::Seat | FormRole::Name)
+            && matches!(known.kind, ActorKind::State)
+            && after_locative(text, span.0, syntax);
+        if place && form.role == FormRole::Seat {
+            continue;
+        }
+        let actor = collector.known(gazetteer, form.actor);
+        collector.mention(actor, span, &form.base, form.role, place);
+    }
+    people::find(text, sentences, language, gazetteer, &mut collector);
+    // Surnames alone count once the full name has appeared.
+    for (index, span, base) in shorts {
+        let id = &gazetteer.actors[index].id;
+        if let Some(&actor) = collector.by_id.get(id) {
+            collector.mention(actor, span, &base, FormRole::Short, false);
+        }
+    }
+    collector.finish(gazetteer)
+}
+
+/// Whether the word before `at` (skipping articles) is a locative preposition.
+fn after_locative(text: &str, at: usize, syntax: &Syntax) -> bool {
+    let before = &text[..at];
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    for word in words.by_ref().take(2) {
+        let lower = word.to_lowercase();
+        if syntax.articles.contains(&lower) {
+            continue;
+        }
+        return Syntax::is(&syntax.locative, &lower);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

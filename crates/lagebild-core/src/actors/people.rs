@@ -1,0 +1,209 @@
+//! People who are not in the gazetteer, found by the role before their name
+//! ("UN-Generalsekretär Antonio Guterres", "Außenamtssprecher Vedant Patel",
+//! "President Joe Biden", "der ukrainische Präsident Wolodymyr Selenskyj").
+//!
+//! The person acts for the actor the role names: an organisation or state in
+//! the compound's first part ("UN-", "US-"), or a state adjective or name just
+//! before the role ("ukrainische", "Russia's"). Their surname alone later in
+//! the text is a mention of them too. Roles come from
+//! `data/gazetteer/roles.json`.
+
+use super::gazetteer::{FormRole, Gazetteer};
+use super::Collector;
+use crate::lexicon::data_file;
+use crate::model::{ActorKind, Language, Span};
+use crate::syntax::Syntax;
+use crate::text::{self, Word};
+
+#[derive(Debug, serde::Deserialize)]
+struct RoleEntry {
+    #[serde(default)]
+    de: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Roles {
+    roles: Vec<RoleEntry>,
+}
+
+data_file!(fn roles() -> Roles = "gazetteer/roles.json");
+
+/// Role phrases of a language, as lower-case word sequences, longest first.
+fn role_phrases(language: Language) -> Vec<Vec<String>> {
+    let mut phrases: Vec<Vec<String>> = roles()
+        .roles
+        .iter()
+        .flat_map(|r| match language {
+            Language::De => r.de.iter(),
+            Language::En => r.en.iter(),
+        })
+        .map(|p| text::words(p, 0).iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>())
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+}
+
+/// How many words from `i` on form a role, and the compound prefix ("UN") if any.
+fn role_at<'t>(words: &[Word<'t>], i: usize, phrases: &[Vec<String>], language: Language) -> Option<(usize, Option<&'t str>)> {
+    for phrase in phrases {
+        let n = phrase.len();
+        if i + n > words.len() {
+            continue;
+        }
+        let head_matches = words[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w.text.to_lowercase() == *p);
+        if !head_matches {
+            continue;
+        }
+        let last = words[i + n - 1].text;
+        let lower = last.to_lowercase();
+        let role = &phrase[n - 1];
+        if lower == *role {
+            return Some((n, None));
+        }
+        // German compounds: "UN-Generalsekretär", "Außenamtssprecher".
+        if language == Language::De && n == 1 && lower.ends_with(role.as_str()) && lower.len() > role.len() + 1 {
+            let prefix = &last[..last.len() - role.len()];
+            return Some((1, prefix.strip_suffix('-')));
+        }
+        if let Some(prefix) = lower.strip_suffix(role.as_str()).and_then(|p| p.strip_suffix('-')) {
+            return Some((n, Some(&last[..prefix.len()])));
+        }
+    }
+    None
+}
+
+/// Finds role-introduced people and adds them, with their short mentions.
+pub(super) fn find(text: &str, sentences: &[Span], language: Language, gazetteer: &Gazetteer, collector: &mut Collector) {
+    let phrases = role_phrases(language);
+    let syntax = Syntax::get(language);
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for sentence in sentences {
+        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+        let mut i = 0;
+        while i < words.len() {
+            let Some((n, prefix)) = role_at(&words, i, &phrases, language) else {
+                i += 1;
+                continue;
+            };
+            let name_words = name_after(text, &words, i + n, syntax);
+            if name_words.is_empty() {
+                i += n;
+                continue;
+            }
+            let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
+            i += n + name_words.len();
+            if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let name = text[span.0..span.1].to_string();
+            let member_of = affiliation(text, prefix, words[i - name_words.len() - n].span.0, gazetteer, collector);
+            let actor = collector.actor(&slug(&name), &name, ActorKind::Person, member_of);
+            collector.mention(actor, span, &name, FormRole::Name, false);
+            if name_words.len() > 1 {
+                found.push((actor, name_words[name_words.len() - 1].text.to_string()));
+            }
+        }
+    }
+    for (actor, surname) in found {
+        for sentence in sentences {
+            for word in text::words(&text[sentence.0..sentence.1], sentence.0) {
+                if word.text == surname || word.text.strip_suffix('s') == Some(surname.as_str()) {
+                    collector.mention(actor, word.span, &surname, FormRole::Short, false);
+                }
+            }
+        }
+    }
+}
+
+/// The capitalised words of a name right after a role (at most four,
+/// with particles such as "von" inside).
+fn name_after<'t>(text: &str, words: &[Word<'t>], from: usize, syntax: &Syntax) -> Vec<Word<'t>> {
+    let mut out: Vec<Word<'t>> = Vec::new();
+    for word in words.iter().skip(from).take(5) {
+        if let Some(last) = out.last().or(if from > 0 { words.get(from - 1) } else { None }) {
+            let gap = &text[last.span.1..word.span.0];
+            if !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+        }
+        let particle = Syntax::is(&syntax.name_particles, word.text) && !text::is_capitalised(word.text);
+        if particle && !out.is_empty() {
+            out.push(*word);
+            continue;
+        }
+        if !text::is_capitalised(word.text) || syntax.not_names.contains(word.text) || word.text.chars().all(|c| c.is_uppercase()) {
+            break;
+        }
+        out.push(*word);
+        if out.len() == 4 {
+            break;
+        }
+    }
+    while out.last().is_some_and(|w| !text::is_capitalised(w.text)) {
+        out.pop();
+    }
+    out
+}
+
+/// The actor a role names: its compound prefix, else a known actor mentioned
+/// in the three words before the role.
+fn affiliation(text: &str, prefix: Option<&str>, role_start: usize, gazetteer: &Gazetteer, collector: &mut Collector) -> Option<String> {
+    if let Some(prefix) = prefix {
+        for found in gazetteer.automaton.find_iter(prefix) {
+            if found.start() == 0 && found.end() == prefix.len() {
+                let form = &gazetteer.forms[found.pattern().as_usize()];
+                return Some(gazetteer.actors[form.actor].id.clone());
+            }
+        }
+    }
+    let window_start = text[..role_start]
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(2)
+        .map_or(0, |(i, _)| i);
+    let sentence_break = text[window_start..role_start].rfind(['.', '!', '?', '\n']).map_or(window_start, |i| window_start + i + 1);
+    collector
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.0 >= sentence_break && m.span.1 <= role_start && !m.place)
+        .map(|m| collector.drafts[m.actor].id.clone())
+        .filter(|id| collector.drafts.iter().any(|d| d.id == *id && d.kind != ActorKind::Person))
+}
+
+/// A stable id from a name: lower snake case, accents folded.
+pub(crate) fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let folded = match c {
+            'ä' | 'Ä' => "ae",
+            'ö' | 'Ö' => "oe",
+            'ü' | 'Ü' => "ue",
+            'ß' => "ss",
+            'á' | 'à' | 'â' | 'ã' | 'å' | 'Á' | 'À' | 'Â' => "a",
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' => "e",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            'ó' | 'ò' | 'ô' | 'õ' | 'ø' | 'Ó' => "o",
+            'ú' | 'ù' | 'û' => "u",
+            'ç' | 'č' | 'ć' => "c",
+            'ñ' | 'ń' => "n",
+            'š' | 'ś' | 'ş' => "s",
+            'ž' | 'ź' | 'ż' => "z",
+            'ğ' => "g",
+            'ı' => "i",
+            _ => "",
+        };
+        if !folded.is_empty() {
+            out.push_str(folded);
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}

@@ -1,0 +1,48 @@
+//! Language detection for German and English by counting function words
+//! (data/languages.json). Ties and texts with no function word fall back to
+//! English when the text is pure ASCII and to German otherwise.
+
+use crate::lexicon::data_file;
+use crate::model::Language;
+use std::collections::{HashMap, HashSet};
+
+#[derive(serde::Deserialize)]
+struct Languages {
+    stopwords: HashMap<String, Vec<String>>,
+}
+
+data_file!(fn languages() -> Languages = "languages.json");
+
+fn stopwords(code: &str) -> HashSet<&'static str> {
+    languages().stopwords.get(code).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default()
+}
+
+/// The language the text is written in.
+pub fn detect(text: &str) -> Language {
+    let (de, en) = (stopwords("de"), stopwords("en"));
+    let (mut de_hits, mut en_hits) = (0usize, 0usize);
+    for word in crate::text::words(text, 0).iter().take(5_000) {
+        let lower = word.text.to_lowercase();
+        de_hits += usize::from(de.contains(lower.as_str()));
+        en_hits += usize::from(en.contains(lower.as_str()));
+    }
+    match de_hits.cmp(&en_hits) {
+        std::cmp::Ordering::Greater => Language::De,
+        std::cmp::Ordering::Less => Language::En,
+        std::cmp::Ordering::Equal if text.is_ascii() => Language::En,
+        std::cmp::Ordering::Equal => Language::De,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_german_from_english() {
+        assert_eq!(detect("Die Europäische Union kritisierte die Stationierung der Truppen."), Language::De);
+        assert_eq!(detect("The European Union condemned the deployment of the troops."), Language::En);
+        assert_eq!(detect("NATO"), Language::En);
+        assert_eq!(detect("Pjöngjang"), Language::De);
+    }
+}

@@ -1,0 +1,202 @@
+//! Sentence splitting for German and English news text.
+//!
+//! A blank line always ends a sentence. A single line break ends one too,
+//! unless the text is hard-wrapped (wire copy wrapped at a fixed width, where
+//! a line break is a space and an indented line starts a paragraph). Inside a
+//! line, `.`, `!`, `?` and `…` end a sentence when the next word starts with a
+//! capital, a digit or a quote, except after an abbreviation from
+//! `data/abbreviations.json`, an initial, or a day number before a month name
+//! ("am 3. November").
+
+use crate::lexicon::data_file;
+use crate::model::{Language, Span};
+use crate::temporal::Vocabulary;
+use std::collections::HashSet;
+
+#[derive(serde::Deserialize)]
+struct Abbreviations {
+    abbreviations: HashSet<String>,
+}
+
+data_file!(fn abbreviations() -> Abbreviations = "abbreviations.json");
+
+/// The longest sentence the engine reads, in bytes; longer runs without a
+/// full stop are cut at a word boundary so that later stages stay fast.
+pub const MAX_SENTENCE_BYTES: usize = 4_000;
+
+/// The sentences of `text`, as trimmed spans in text order.
+pub fn split(text: &str, language: Language) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        split_block(text, block, language, &mut out);
+    }
+    out
+}
+
+/// Paragraph-like blocks: the pieces between sentence-ending line breaks.
+fn blocks(text: &str) -> Vec<Span> {
+    let wrapped = is_hard_wrapped(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    let mut previous_blank = false;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches('\n');
+        let blank = content.trim().is_empty();
+        let indented = content.starts_with(' ') || content.starts_with('\t');
+        let breaks_before = !wrapped || blank || previous_blank || indented;
+        if breaks_before && offset > start {
+            out.push(Span(start, offset));
+            start = offset;
+        }
+        previous_blank = blank;
+        offset += line.len();
+    }
+    if offset > start {
+        out.push(Span(start, offset));
+    }
+    out
+}
+
+/// Whether most lines are cut at one width, as in wire copy.
+fn is_hard_wrapped(text: &str) -> bool {
+    let lengths: Vec<usize> = text.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
+    if lengths.len() < 6 {
+        return false;
+    }
+    let widest = lengths.iter().copied().max().unwrap_or(0);
+    if !(40..=100).contains(&widest) {
+        return false;
+    }
+    let near_width = lengths.iter().filter(|&&n| n + 20 >= widest).count();
+    near_width * 2 > lengths.len()
+}
+
+fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>) {
+    let body = &text[block.0..block.1];
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Let closing quotes and brackets stay with the sentence they close.
+        let mut end_k = k + 1;
+        while end_k < chars.len() && matches!(chars[end_k].1, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']') {
+            end_k += 1;
+        }
+        let end = chars.get(end_k).map_or(body.len(), |&(j, _)| j);
+        if ends_sentence(body, i, c, end, language) {
+            push_trimmed(text, block.0 + start, block.0 + end, out);
+            start = end;
+        }
+    }
+    push_trimmed(text, block.0 + start, block.1, out);
+}
+
+fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Language) -> bool {
+    let rest = &body[end..];
+    if !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let next_word = rest.split_whitespace().next().unwrap_or("");
+    let Some(first) = next_word.chars().next() else { return true };
+    let opens = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '«' | '\'' | '(' | '‚');
+    if !opens {
+        return false;
+    }
+    if mark != '.' {
+        return true;
+    }
+    let before = &body[..at];
+    let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if last_word.is_empty() {
+        return true;
+    }
+    if abbreviations().abbreviations.contains(last_word) {
+        return false;
+    }
+    let single_initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
+    if single_initial {
+        return false;
+    }
+    let day_number = last_word.len() <= 2 && last_word.chars().all(|c| c.is_ascii_digit());
+    let month_follows = Vocabulary::get(language).month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some();
+    !(day_number && (month_follows || language == Language::De && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail >= piece.len() {
+        return;
+    }
+    let (mut s, e) = (start + lead, end - trail);
+    while e - s > MAX_SENTENCE_BYTES {
+        let mut cut = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[s..cut].rfind(char::is_whitespace).map_or(cut, |w| s + w);
+        let cut = if cut <= s { s + MAX_SENTENCE_BYTES.min(e - s) } else { cut };
+        let mut cut = cut;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        out.push(Span(s, cut));
+        s = cut + text[cut..].len() - text[cut..].trim_start().len();
+    }
+    if e > s {
+        out.push(Span(s, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, language: Language) -> Vec<&str> {
+        split(text, language).into_iter().map(|s| &text[s.0..s.1]).collect()
+    }
+
+    #[test]
+    fn splits_german_news_prose() {
+        let text = "Am 3. November warnte Guterres. Dr. Park sagte, z. B. am 24.10. sei es so! Dann: „Nein.“ Danach kam er.";
+        assert_eq!(
+            texts(text, Language::De),
+            ["Am 3. November warnte Guterres.", "Dr. Park sagte, z. B. am 24.10. sei es so!", "Dann: „Nein.“", "Danach kam er."]
+        );
+    }
+
+    #[test]
+    fn header_lines_are_sentences_of_their_own() {
+        let text = "Titel der Seite\nVon Yong-han Park, Seoul\nNovember 21, 2024\n\nErster Satz. Zweiter Satz.";
+        assert_eq!(
+            texts(text, Language::De),
+            ["Titel der Seite", "Von Yong-han Park, Seoul", "November 21, 2024", "Erster Satz.", "Zweiter Satz."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_wire_copy_joins_lines() {
+        let text = "NATO ambassadors met in emergency session today to discuss the\n\
+                    tension between members Greece and Turkey over a disputed area\n\
+                    of the Aegean Sea, Greek diplomatic sources said in Athens on\n\
+                    the day of the meeting, which was called after statements by\n\
+                    both countries that they were prepared to back rival teams.\n    \
+                    They said no information had yet emerged from the meeting in\n\
+                    Brussels, and that the talks would go on through the evening.\n";
+        let got = texts(text, Language::En);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("rival teams."));
+    }
+
+    #[test]
+    fn very_long_runs_are_cut() {
+        let text = "wort ".repeat(5_000);
+        let spans = split(&text, Language::De);
+        assert!(spans.len() > 1);
+        assert!(spans.iter().all(|s| s.1 - s.0 <= MAX_SENTENCE_BYTES));
+    }
+}

@@ -1,0 +1,52 @@
+//! The function words that decide roles in a clause, per language, read from
+//! `data/syntax/LANG.json`: locative and agentive prepositions, reporting,
+//! hedging and negation words, relative pronouns, clause breaks.
+
+use crate::lexicon::data_file;
+use crate::model::Language;
+use std::collections::HashSet;
+
+/// Function-word classes of one language (all lower case except `not_names`).
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Syntax {
+    pub articles: HashSet<String>,
+    pub locative: HashSet<String>,
+    pub agent: HashSet<String>,
+    pub target: HashSet<String>,
+    pub with: HashSet<String>,
+    pub reporting: Vec<String>,
+    pub speculative: HashSet<String>,
+    pub negation: HashSet<String>,
+    pub planned: HashSet<String>,
+    pub relative_pronouns: HashSet<String>,
+    /// Words that open a content clause ("dass", "that"): its events are
+    /// what someone says, not dated by the saying.
+    pub complementizers: HashSet<String>,
+    pub clause_breaks: HashSet<String>,
+    pub passive_auxiliaries: HashSet<String>,
+    pub name_particles: HashSet<String>,
+    /// Words that introduce a byline ("Von", "By"), lower case.
+    pub author_prefixes: Vec<String>,
+    /// Words a date line may hold beside the date ("Stand", "Updated").
+    pub date_line_words: HashSet<String>,
+    /// Capitalised function words that never start or continue a name.
+    pub not_names: HashSet<String>,
+}
+
+data_file!(fn german() -> Syntax = "syntax/de.json");
+data_file!(fn english() -> Syntax = "syntax/en.json");
+
+impl Syntax {
+    /// The function words of a language.
+    pub fn get(language: Language) -> &'static Syntax {
+        match language {
+            Language::De => german(),
+            Language::En => english(),
+        }
+    }
+
+    /// Whether `word` (any case) is in `class`.
+    pub fn is(class: &HashSet<String>, word: &str) -> bool {
+        class.contains(&word.to_lowercase())
+    }
+}

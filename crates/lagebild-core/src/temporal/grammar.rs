@@ -1,0 +1,184 @@
+//! The machinery the language files share: rules as regular expressions with
+//! named slots filled from the vocabulary, run over one sentence, the longest
+//! match winning where two overlap.
+
+use super::vocabulary::{alternation, Vocabulary};
+use super::{Direction, Expr, Found, Unit};
+use crate::model::{DateModifier, Span};
+use regex::{Captures, Regex};
+
+/// What a rule makes of its match: the expression and its modifier.
+pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
+
+/// One pattern and how to read it.
+pub(crate) struct Rule {
+    pub regex: Regex,
+    pub build: Build,
+}
+
+/// The context a rule's builder sees.
+pub(crate) struct Match<'a> {
+    pub vocabulary: &'a Vocabulary,
+    /// The sentence text before the match.
+    pub before: &'a str,
+}
+
+/// The keys of a vocabulary table.
+fn keys<V>(map: &std::collections::HashMap<String, V>) -> impl Iterator<Item = &String> {
+    map.keys()
+}
+
+/// Compiles rules, replacing `{SLOT}`s with alternations from the vocabulary.
+/// A rule that does not compile is a bug in the rule table, caught by the
+/// language files' tests; it is left out rather than stopping the engine.
+pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<Rule> {
+    let slots: Vec<(&str, String)> = vec![
+        ("{MONTH}", alternation(keys(&vocabulary.months))),
+        ("{WEEKDAY}", alternation(keys(&vocabulary.weekdays))),
+        ("{DAYPART}", alternation(&vocabulary.day_parts)),
+        ("{SEASON}", alternation(keys(&vocabulary.seasons))),
+        ("{NUM}", format!("(?:\\d{{1,3}}|{})", alternation(keys(&vocabulary.numbers)))),
+        ("{UNIT}", alternation(keys(&vocabulary.units))),
+        ("{MOD}", alternation(keys(&vocabulary.part_modifiers))),
+        ("{RELDAY}", alternation(keys(&vocabulary.relative_days))),
+        ("{PREV}", alternation(&vocabulary.previous)),
+        ("{NEXT}", alternation(&vocabulary.next)),
+        ("{CUR}", alternation(&vocabulary.current)),
+        ("{BEFORE_PREV}", alternation(&vocabulary.before_previous)),
+        ("{AFTER_PREV}", alternation(&vocabulary.after_previous)),
+        ("{SAME}", alternation(&vocabulary.same)),
+        ("{SINCE}", alternation(&vocabulary.since)),
+        ("{BEFORE}", alternation(&vocabulary.before)),
+        ("{EVERY}", alternation(&vocabulary.every)),
+    ];
+    rules
+        .iter()
+        .filter_map(|(pattern, build)| {
+            let mut source = format!("(?i){pattern}");
+            for (slot, alternation) in &slots {
+                source = source.replace(slot, alternation);
+            }
+            Regex::new(&source).ok().map(|regex| Rule { regex, build: *build })
+        })
+        .collect()
+}
+
+/// Runs the rules over a sentence; overlapping matches keep the longest.
+pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
+    let mut candidates = Vec::new();
+    for rule in rules {
+        for caps in rule.regex.captures_iter(sentence) {
+            let Some(whole) = caps.get(0) else { continue };
+            let context = Match { vocabulary, before: &sentence[..whole.start()] };
+            // A trailing `post` group is context (punctuation after a year), not part of the expression.
+            let end = caps.name("post").map_or(whole.end(), |post| post.start());
+            let hedged = context.before.split_whitespace().last().is_some_and(|w| vocabulary.approx.contains(&w.trim_end_matches('.').to_lowercase()));
+            if let Some((expr, modifier)) = (rule.build)(&caps, &context) {
+                let modifier = modifier.or(hedged.then_some(DateModifier::Approx));
+                candidates.push((whole.start(), end, expr, modifier));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
+    let mut out: Vec<Found> = Vec::new();
+    for (start, end, expr, modifier) in candidates {
+        if out.last().is_some_and(|last| last.span.1 > base + start) {
+            continue;
+        }
+        out.push(Found { span: Span(base + start, base + end), expr, modifier });
+    }
+    out
+}
+
+/// The text of a named group.
+pub(crate) fn group<'c>(caps: &'c Captures, name: &str) -> Option<&'c str> {
+    caps.name(name).map(|m| m.as_str())
+}
+
+/// A named group parsed as a number.
+pub(crate) fn int<T: std::str::FromStr>(caps: &Captures, name: &str) -> Option<T> {
+    group(caps, name).and_then(|s| s.parse().ok())
+}
+
+/// A four-digit year, or a two-digit one read as 19xx/20xx.
+pub(crate) fn year(caps: &Captures, name: &str) -> Option<i32> {
+    let y: i32 = int(caps, name)?;
+    Some(match (group(caps, name)?.len(), y) {
+        (2, y) if y < 50 => 2000 + y,
+        (2, y) => 1900 + y,
+        (_, y) => y,
+    })
+}
+
+/// A day of the month, checked.
+pub(crate) fn day(caps: &Captures, name: &str) -> Option<u32> {
+    int(caps, name).filter(|d| (1..=31).contains(d))
+}
+
+/// Whether the word starts with an upper-case letter.
+pub(crate) fn capitalised(caps: &Captures, name: &str) -> bool {
+    group(caps, name).is_some_and(crate::text::is_capitalised)
+}
+
+/// The month of group `mon`, refusing abbreviations and ambiguous names that
+/// stand alone (without a day, a year or a modifier).
+pub(crate) fn month(caps: &Captures, m: &Match, alone: bool) -> Option<u32> {
+    let word = group(caps, "mon")?;
+    let month = m.vocabulary.month(word)?;
+    if !alone {
+        return Some(month);
+    }
+    let key = word.trim_end_matches('.').to_lowercase();
+    let abbreviation = m.vocabulary.months.iter().any(|(other, &n)| n == month && other.len() > key.len() && other.starts_with(&key));
+    let ambiguous = m.vocabulary.ambiguous_months.contains(&key);
+    let after_preposition = m.before.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "early" | "mid" | "late" | "im" | "seit" | "bis" | "ab"));
+    (crate::text::is_capitalised(word) && !abbreviation && (!ambiguous || after_preposition)).then_some(month)
+}
+
+/// The modifier of group `mod`.
+pub(crate) fn modifier(caps: &Captures, m: &Match) -> Option<DateModifier> {
+    group(caps, "mod").and_then(|w| m.vocabulary.modifier(w))
+}
+
+/// The shift of group `shift`: -1 for "last", +1 for "next", 0 otherwise.
+pub(crate) fn shift(caps: &Captures, m: &Match) -> i32 {
+    match group(caps, "shift") {
+        Some(w) if m.vocabulary.is_previous(w) => -1,
+        Some(w) if m.vocabulary.is_next(w) => 1,
+        _ => 0,
+    }
+}
+
+/// The direction a weekday takes from group `shift`.
+pub(crate) fn direction(caps: &Captures, m: &Match) -> Direction {
+    match (group(caps, "shift"), shift(caps, m)) {
+        (None, _) => Direction::Tense,
+        (Some(_), -1) => Direction::Past,
+        (Some(_), 1) => Direction::Future,
+        _ => Direction::Current,
+    }
+}
+
+/// Group `n` as a number (digits or a number word) and group `u` as a unit.
+pub(crate) fn amount(caps: &Captures, m: &Match) -> Option<(u32, Unit)> {
+    let n = group(caps, "n").map_or(Some(1), |w| m.vocabulary.number(w))?;
+    let unit = m.vocabulary.unit(group(caps, "u")?)?;
+    Some((n, unit))
+}
+
+/// A decade from group `dec` ("1990", "90" → 199).
+pub(crate) fn decade(caps: &Captures) -> Option<i32> {
+    let digits = group(caps, "dec")?;
+    let value: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 if value % 10 == 0 => Some(value / 10),
+        2 if value % 10 == 0 => Some(190 + value / 10),
+        _ => None,
+    }
+}
+
+/// Whether a bare four-digit number reads as a year: after a preposition, at
+/// the start of the sentence, or before punctuation.
+pub(crate) fn bare_year_is_date(caps: &Captures, m: &Match) -> bool {
+    caps.name("pre").is_some() || caps.name("post").is_some() || m.before.trim().is_empty()
+}

@@ -1,0 +1,377 @@
+//! Temporal tagging: finding date expressions and normalising them to
+//! TIMEX3-style values against the publication date and the last date the
+//! text spoke of.
+//!
+//! Each language is a plug-in file (`de.rs`, `en.rs`) that turns the words of
+//! one sentence into [`Expr`]s; the vocabulary each uses (month and weekday
+//! names, seasons, number words, relative words) lives in
+//! `data/temporal/LANG.json`. Resolution (this file) is shared: it never reads
+//! the clock and never invents a day the text does not give.
+
+mod de;
+mod en;
+mod grammar;
+mod vocabulary;
+
+use crate::model::{DateAnchor, DateMention, DateModifier, Language, Precision, Span, TimexKind};
+use chrono::{Datelike, Duration, Months, NaiveDate};
+pub(crate) use vocabulary::Vocabulary;
+
+/// A unit of calendar time as texts count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    fn from_code(code: &str) -> Option<Unit> {
+        Some(match code {
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "M" => Unit::Month,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            _ => return None,
+        })
+    }
+    fn precision(self) -> Precision {
+        match self {
+            Unit::Day => Precision::Day,
+            Unit::Week => Precision::Week,
+            Unit::Month => Precision::Month,
+            Unit::Year => Precision::Year,
+            Unit::Decade => Precision::Decade,
+        }
+    }
+    fn duration_code(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+        }
+    }
+}
+
+/// Which way a weekday or a year-less date is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Follow the tense of the sentence (past unless it speaks of the future).
+    Tense,
+    /// Strictly before the reference ("last Monday").
+    Past,
+    /// Strictly after the reference ("next Monday").
+    Future,
+    /// In the reference's own period ("this week").
+    Current,
+}
+
+/// A date expression as the text says it, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A calendar date, maybe without year or day.
+    Calendar { year: Option<i32>, month: u32, day: Option<u32> },
+    /// A year alone.
+    Year(i32),
+    /// A season, maybe without year: "SP", "SU", "FA", "WI".
+    Season { year: Option<i32>, season: &'static str },
+    /// A decade: 199 for the 1990s.
+    Decade(i32),
+    /// Days relative to the publication date ("gestern").
+    DaysFromPublished(i64),
+    /// A weekday (1 = Monday).
+    Weekday { weekday: u32, direction: Direction },
+    /// The week, month or year containing the publication date, shifted.
+    PublishedPeriod { unit: Unit, shift: i32 },
+    /// `n` units before the publication date ("vor zwei Jahren").
+    Ago { n: u32, unit: Unit },
+    /// `n` units from the last date the text spoke of; negative is earlier.
+    FromPrevious { n: i32, unit: Unit },
+    /// A length of time.
+    Duration { n: u32, unit: Unit },
+    /// A recurrence.
+    Set,
+}
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Where it stands in the text.
+    pub span: Span,
+    /// What it says.
+    pub expr: Expr,
+    /// Its modifier.
+    pub modifier: Option<DateModifier>,
+}
+
+/// A resolved date: the first day of the period and how wide it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub start: NaiveDate,
+    pub precision: Precision,
+}
+
+impl Point {
+    /// The TIMEX3-style value.
+    pub fn value(self) -> String {
+        let d = self.start;
+        match self.precision {
+            Precision::Day => d.format("%Y-%m-%d").to_string(),
+            Precision::Week => format!("{}-W{:02}", d.iso_week().year(), d.iso_week().week()),
+            Precision::Month => d.format("%Y-%m").to_string(),
+            Precision::Season => format!("{}-{}", d.year(), season_code(d.month())),
+            Precision::Year => d.year().to_string(),
+            Precision::Decade => (d.year() / 10).to_string(),
+        }
+    }
+
+    /// The value an event takes: day, month or year, coarsened where the
+    /// expression is a season (its year) or a week (its month when the whole
+    /// week lies in one month). Decades put nothing on a timeline.
+    pub fn event_value(self) -> Option<(String, Precision)> {
+        let coarse = match self.precision {
+            Precision::Day | Precision::Month | Precision::Year => self,
+            Precision::Season => Point { start: self.start, precision: Precision::Year },
+            Precision::Week => {
+                let end = self.start + Duration::days(6);
+                let precision = if end.month() == self.start.month() { Precision::Month } else { Precision::Year };
+                Point { start: self.start, precision }
+            }
+            Precision::Decade => return None,
+        };
+        Some((coarse.value(), coarse.precision))
+    }
+}
+
+fn season_code(month: u32) -> &'static str {
+    match month {
+        3..=5 => "SP",
+        6..=8 => "SU",
+        9..=11 => "FA",
+        _ => "WI",
+    }
+}
+
+fn season_start(year: i32, season: &str) -> Option<NaiveDate> {
+    let month = match season {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// A tagged date expression with its resolution, for the later stages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged {
+    pub mention: DateMention,
+    pub point: Option<Point>,
+}
+
+/// Finds the date expressions in one sentence.
+pub fn find(language: Language, sentence: &str, base: usize) -> Vec<Found> {
+    match language {
+        Language::De => de::find(sentence, base),
+        Language::En => en::find(sentence, base),
+    }
+}
+
+/// Finds the date expressions of a sentence in its language, plus full
+/// calendar dates written the other language's way ("November 21, 2024" on
+/// a German page); where two overlap, the longer wins.
+fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> Vec<Found> {
+    let other = match language {
+        Language::De => Language::En,
+        Language::En => Language::De,
+    };
+    let mut all = find(language, sentence, base);
+    let foreign = find(other, sentence, base)
+        .into_iter()
+        .filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
+    for f in foreign {
+        let overlapping: Vec<usize> = (0..all.len()).filter(|&i| all[i].span.overlaps(f.span)).collect();
+        let longer = overlapping.iter().all(|&i| all[i].span.1 - all[i].span.0 < f.span.1 - f.span.0);
+        if longer {
+            for i in overlapping.into_iter().rev() {
+                all.remove(i);
+            }
+            all.push(f);
+        }
+    }
+    all.sort_by_key(|f| f.span);
+    all
+}
+
+/// Whether the sentence speaks of the future (scheduled, planned).
+pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
+    let vocabulary = Vocabulary::get(language);
+    crate::text::words(sentence, 0).iter().any(|w| vocabulary.is_future_marker(w.text))
+}
+
+/// Tags every sentence and resolves the expressions in text order.
+pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut previous: Option<Point> = None;
+    for sentence in sentences {
+        let body = &text[sentence.0..sentence.1];
+        let future = speaks_of_future(language, body);
+        for found in find_with_foreign_dates(language, body, sentence.0) {
+            let resolved = resolve(&found.expr, published, previous, future);
+            let point = resolved.map(|(p, _)| p);
+            if point.is_some() {
+                previous = point;
+            }
+            out.push(Tagged { mention: mention(&found, resolved), point });
+        }
+    }
+    out
+}
+
+fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention {
+    let (kind, value, precision, anchor) = match (&found.expr, resolved) {
+        (Expr::Duration { n, unit }, _) => {
+            (TimexKind::Duration, Some(format!("P{n}{}", unit.duration_code())), None, DateAnchor::Stated)
+        }
+        (Expr::Set, _) => (TimexKind::Set, None, None, DateAnchor::Stated),
+        (_, Some((point, anchor))) => (TimexKind::Date, Some(point.value()), Some(point.precision), anchor),
+        (_, None) => (TimexKind::Date, None, None, DateAnchor::Published),
+    };
+    DateMention { span: found.span, kind, value, precision, modifier: found.modifier, anchor }
+}
+
+/// Resolves an expression; `None` when it needs a reference the text lacks.
+pub fn resolve(
+    expr: &Expr,
+    published: Option<NaiveDate>,
+    previous: Option<Point>,
+    future: bool,
+) -> Option<(Point, DateAnchor)> {
+    let point = |start: NaiveDate, precision| Point { start, precision };
+    match *expr {
+        Expr::Calendar { year: Some(year), month, day } => {
+            let start = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+            Some((point(start, if day.is_some() { Precision::Day } else { Precision::Month }), DateAnchor::Stated))
+        }
+        Expr::Calendar { year: None, month, day } => {
+            // The story's own year when it fits the tense, else the publication's.
+            let in_story_year = previous.zip(published).and_then(|(p, published)| {
+                let date = NaiveDate::from_ymd_opt(p.start.year(), month, day.unwrap_or(1))?;
+                (future || date <= published).then_some(p.start.year())
+            });
+            let year = match in_story_year {
+                Some(year) => year,
+                None => year_for(published.or(previous.map(|p| p.start))?, month, day.unwrap_or(1), future)?,
+            };
+            let start = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
+            Some((point(start, if day.is_some() { Precision::Day } else { Precision::Month }), DateAnchor::Published))
+        }
+        Expr::Year(year) => Some((point(NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year), DateAnchor::Stated)),
+        Expr::Season { year: Some(year), season } => {
+            Some((point(season_start(year, season)?, Precision::Season), DateAnchor::Stated))
+        }
+        Expr::Season { year: None, season } => {
+            let reference = published?;
+            let this_year = season_start(reference.year(), season)?;
+            let start = match (future, this_year > reference) {
+                (false, true) => season_start(reference.year() - 1, season)?,
+                (true, false) => season_start(reference.year() + 1, season)?,
+                _ => this_year,
+            };
+            Some((point(start, Precision::Season), DateAnchor::Published))
+        }
+        Expr::Decade(decade) => Some((point(NaiveDate::from_ymd_opt(decade * 10, 1, 1)?, Precision::Decade), DateAnchor::Stated)),
+        Expr::DaysFromPublished(days) => {
+            Some((point(published? + Duration::days(days), Precision::Day), DateAnchor::Published))
+        }
+        Expr::Weekday { weekday, direction } => {
+            let reference = published?;
+            let today = reference.weekday().number_from_monday();
+            let back = i64::from((today + 7 - weekday) % 7);
+            let ahead = i64::from((weekday + 7 - today) % 7);
+            let days = match direction {
+                Direction::Past => -(if back == 0 { 7 } else { back }),
+                Direction::Future => if ahead == 0 { 7 } else { ahead },
+                Direction::Current => ahead - if ahead > 0 && back < ahead { 7 } else { 0 },
+                Direction::Tense if future => ahead,
+                Direction::Tense => -back,
+            };
+            Some((point(reference + Duration::days(days), Precision::Day), DateAnchor::Published))
+        }
+        Expr::PublishedPeriod { unit, shift } => {
+            let start = shift_by(period_start(published?, unit), unit, shift)?;
+            Some((point(start, unit.precision()), DateAnchor::Published))
+        }
+        Expr::Ago { n, unit } => {
+            let start = shift_by(published?, unit, -i32::try_from(n).ok()?)?;
+            Some((point(period_start(start, unit), unit.precision()), DateAnchor::Published))
+        }
+        Expr::FromPrevious { n, unit } => {
+            let (reference, anchor) = match previous {
+                Some(p) => (p, DateAnchor::Previous),
+                None => (point(published?, Precision::Day), DateAnchor::Published),
+            };
+            // A shift by a unit coarser than the reference keeps the unit's
+            // precision; one finer than the reference cannot be finer than it.
+            let precision = reference.precision.min(unit.precision());
+            let start = shift_by(reference.start, unit, n)?;
+            let start = period_start(start, precision_unit(precision));
+            Some((point(start, precision), anchor))
+        }
+        Expr::Duration { .. } | Expr::Set => None,
+    }
+}
+
+fn precision_unit(precision: Precision) -> Unit {
+    match precision {
+        Precision::Day => Unit::Day,
+        Precision::Week => Unit::Week,
+        Precision::Month | Precision::Season => Unit::Month,
+        Precision::Year => Unit::Year,
+        Precision::Decade => Unit::Decade,
+    }
+}
+
+/// The year that puts month/day nearest the reference in the sentence's tense.
+fn year_for(reference: NaiveDate, month: u32, day: u32, future: bool) -> Option<i32> {
+    let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day.min(28))?;
+    let same_month = month == reference.month();
+    Some(match (future, this_year > reference && !same_month, this_year < reference && !same_month) {
+        (false, true, _) => reference.year() - 1,
+        (true, _, true) => reference.year() + 1,
+        _ => reference.year(),
+    })
+}
+
+fn period_start(date: NaiveDate, unit: Unit) -> NaiveDate {
+    let first = |y, m| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(date);
+    match unit {
+        Unit::Day => date,
+        Unit::Week => date - Duration::days(i64::from(date.weekday().num_days_from_monday())),
+        Unit::Month => first(date.year(), date.month()),
+        Unit::Year => first(date.year(), 1),
+        Unit::Decade => first(date.year() - date.year().rem_euclid(10), 1),
+    }
+}
+
+fn shift_by(date: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
+    let months = |m: i32| {
+        let magnitude = Months::new(m.unsigned_abs());
+        if m >= 0 { date.checked_add_months(magnitude) } else { date.checked_sub_months(magnitude) }
+    };
+    match unit {
+        Unit::Day => date.checked_add_signed(Duration::days(i64::from(n))),
+        Unit::Week => date.checked_add_signed(Duration::weeks(i64::from(n))),
+        Unit::Month => months(n),
+        Unit::Year => months(n.checked_mul(12)?),
+        Unit::Decade => months(n.checked_mul(120)?),
+    }
+}
+
+#[cfg(test)]
+mod tests;

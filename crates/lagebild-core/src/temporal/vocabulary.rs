@@ -1,0 +1,115 @@
+//! The calendar vocabulary of one language, read from `data/temporal/LANG.json`.
+
+use crate::lexicon::data_file;
+use crate::model::{DateModifier, Language};
+use std::collections::HashMap;
+
+/// Month and weekday names, number words and relative words of one language.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Vocabulary {
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub day_parts: Vec<String>,
+    pub seasons: HashMap<String, String>,
+    pub numbers: HashMap<String, u32>,
+    pub units: HashMap<String, String>,
+    pub part_modifiers: HashMap<String, String>,
+    pub relative_days: HashMap<String, i64>,
+    pub previous: Vec<String>,
+    pub next: Vec<String>,
+    pub current: Vec<String>,
+    pub before_previous: Vec<String>,
+    pub after_previous: Vec<String>,
+    pub same: Vec<String>,
+    pub since: Vec<String>,
+    pub before: Vec<String>,
+    pub approx: Vec<String>,
+    pub every: Vec<String>,
+    pub future_markers: Vec<String>,
+    /// Month names that are also common words ("May", "March"): alone,
+    /// they count only after a preposition or with a year or day.
+    pub ambiguous_months: Vec<String>,
+}
+
+data_file!(fn german() -> Vocabulary = "temporal/de.json");
+data_file!(fn english() -> Vocabulary = "temporal/en.json");
+
+/// A regex alternation of words, longest first, so that "Sept" wins over "Sep".
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
+    let mut words: Vec<&String> = words.into_iter().collect();
+    words.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    words.dedup();
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w).replace("\\ ", "\\s+").replace(' ', "\\s+")).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+impl Vocabulary {
+    /// The vocabulary of a language.
+    pub fn get(language: Language) -> &'static Vocabulary {
+        match language {
+            Language::De => german(),
+            Language::En => english(),
+        }
+    }
+
+    fn key(word: &str) -> String {
+        word.trim_end_matches('.').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    }
+
+    /// The month (1–12) a name or abbreviation stands for.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        self.months.get(&Self::key(word)).copied()
+    }
+
+    /// The weekday (1 = Monday) a name stands for, also as the first part of
+    /// a compound with a part of the day ("Montagabend").
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        let key = Self::key(word);
+        self.weekdays.get(&key).copied().or_else(|| {
+            self.day_parts.iter().find_map(|part| key.strip_suffix(part.as_str()).and_then(|w| self.weekdays.get(w).copied()))
+        })
+    }
+
+    /// A number given in digits or as a word.
+    pub fn number(&self, word: &str) -> Option<u32> {
+        word.parse().ok().or_else(|| self.numbers.get(&Self::key(word)).copied())
+    }
+
+    /// The unit a word names.
+    pub fn unit(&self, word: &str) -> Option<super::Unit> {
+        self.units.get(&Self::key(word)).and_then(|code| super::Unit::from_code(code))
+    }
+
+    /// The season code ("SU") a word names.
+    pub fn season(&self, word: &str) -> Option<&'static str> {
+        let code = self.seasons.get(&Self::key(word).trim_end_matches('s').to_string())
+            .or_else(|| self.seasons.get(&Self::key(word)))?;
+        ["SP", "SU", "FA", "WI"].into_iter().find(|c| c == code)
+    }
+
+    /// The modifier a word such as "Anfang" or "late" gives.
+    pub fn modifier(&self, word: &str) -> Option<DateModifier> {
+        let code = self.part_modifiers.get(&Self::key(word))?;
+        Some(match code.as_str() {
+            "START" => DateModifier::Start,
+            "MID" => DateModifier::Mid,
+            "END" => DateModifier::End,
+            _ => return None,
+        })
+    }
+
+    /// Whether the word shifts into the past ("vergangene", "last").
+    pub fn is_previous(&self, word: &str) -> bool {
+        self.previous.contains(&Self::key(word))
+    }
+
+    /// Whether the word shifts into the future ("kommende", "next").
+    pub fn is_next(&self, word: &str) -> bool {
+        self.next.contains(&Self::key(word))
+    }
+
+    /// Whether the word marks a future or scheduled event.
+    pub fn is_future_marker(&self, word: &str) -> bool {
+        self.future_markers.contains(&Self::key(word))
+    }
+}
