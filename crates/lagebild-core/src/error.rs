@@ -51,6 +51,9 @@ impl Error {
 
     /// The error as it crosses to the UI.
     pub fn to_api(&self) -> ApiError {
-        ApiError { code: self.code(), message: self.to_string() }
+        ApiError {
+            code: self.code(),
+            message: self.to_string(),
+        }
     }
 }

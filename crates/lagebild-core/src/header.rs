@@ -25,8 +25,17 @@ pub struct Header {
 
 /// Reads the header of a text.
 pub fn read(text: &str, language: Language) -> Header {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES).collect();
-    let dates: Vec<(usize, NaiveDate)> = lines.iter().enumerate().filter_map(|(i, l)| date_line(l).map(|d| (i, d))).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADER_LINES)
+        .collect();
+    let dates: Vec<(usize, NaiveDate)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| date_line(l).map(|d| (i, d)))
+        .collect();
     let published = dates.iter().map(|&(_, d)| d).min();
     let mut author = None;
     for (i, line) in lines.iter().enumerate() {
@@ -41,7 +50,11 @@ pub fn read(text: &str, language: Language) -> Header {
         .take(12)
         .find(|(i, line)| !dates.iter().any(|(d, _)| d == i) && looks_like_title(line))
         .map(|(_, l)| l.to_string());
-    Header { title, author, published }
+    Header {
+        title,
+        author,
+        published,
+    }
 }
 
 /// The date of a line that is a date line.
@@ -52,15 +65,27 @@ fn date_line(line: &str) -> Option<NaiveDate> {
     for language in [Language::De, Language::En] {
         let syntax = Syntax::get(language);
         for found in temporal::find(language, line, 0) {
-            let Expr::Calendar { year: Some(_), day: Some(_), .. } = found.expr else { continue };
-            let Some((point, _)) = temporal::resolve(&found.expr, None, None, false) else { continue };
+            let Expr::Calendar {
+                year: Some(_),
+                day: Some(_),
+                ..
+            } = found.expr
+            else {
+                continue;
+            };
+            let Some((point, _)) = temporal::resolve(&found.expr, None, None, false) else {
+                continue;
+            };
             if point.precision != Precision::Day {
                 continue;
             }
             let rest = format!("{} {}", &line[..found.span.0], &line[found.span.1..]);
             let leftover = crate::text::words(&rest, 0)
                 .into_iter()
-                .filter(|w| !w.text.chars().all(|c| c.is_ascii_digit()) && !syntax.date_line_words.contains(&w.text.to_lowercase()))
+                .filter(|w| {
+                    !w.text.chars().all(|c| c.is_ascii_digit())
+                        && !syntax.date_line_words.contains(&w.text.to_lowercase())
+                })
                 .count();
             if leftover <= 1 {
                 return Some(point.start);
@@ -76,15 +101,22 @@ fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> 
     let lower = line.to_lowercase();
     for syntax in [Syntax::get(language), Syntax::get(other(language))] {
         for prefix in &syntax.author_prefixes {
-            let Some(rest) = lower.strip_prefix(prefix.as_str()) else { continue };
-            if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || prefix.ends_with(':')) {
+            let Some(rest) = lower.strip_prefix(prefix.as_str()) else {
+                continue;
+            };
+            if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || prefix.ends_with(':'))
+            {
                 continue;
             }
             let original_rest = line[line.len() - rest.len()..].trim();
             let candidate = if original_rest.is_empty() && prefix.ends_with(':') {
                 let next = next?;
                 let next_lower = next.to_lowercase();
-                let stripped = syntax.author_prefixes.iter().find_map(|p| next_lower.strip_prefix(p.as_str()).map(|r| next[next.len() - r.len()..].trim()));
+                let stripped = syntax.author_prefixes.iter().find_map(|p| {
+                    next_lower
+                        .strip_prefix(p.as_str())
+                        .map(|r| next[next.len() - r.len()..].trim())
+                });
                 stripped.unwrap_or(next)
             } else {
                 original_rest
@@ -110,8 +142,12 @@ fn person_name(candidate: &str) -> Option<String> {
     let head = candidate.split([',', '|', '(', '/', '–']).next()?.trim();
     let head = head.split(" und ").next()?.split(" and ").next()?.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let name_like = (1..=5).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "von" | "van" | "de" | "der"));
-    (name_like && words.len() >= 2 || name_like && words.len() == 1 && words[0].len() > 2).then(|| head.to_string())
+    let name_like = (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "von" | "van" | "de" | "der")
+        });
+    (name_like && words.len() >= 2 || name_like && words.len() == 1 && words[0].len() > 2)
+        .then(|| head.to_string())
 }
 
 /// A headline: three to thirty words, starting with a capital or a quote,
@@ -120,7 +156,9 @@ fn looks_like_title(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let first = line.chars().next().unwrap_or(' ');
     (3..=30).contains(&words)
-        && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '\''))
+        && (first.is_uppercase()
+            || first.is_ascii_digit()
+            || matches!(first, '"' | '„' | '“' | '»' | '\''))
         && !line.ends_with(['.', ':', ','])
         && line.chars().count() <= 200
 }
@@ -134,17 +172,33 @@ mod tests {
         let text = "Suchen\n\ndiplo.news\n\nnews & views\n\nGlobale Gefahr durch Nordkoreas Truppenaufmarsch\n\n\
                     Die Gemeinschaft muss handeln\nAutor:\nVon Yong-han Park, Seoul\n/\nDecember 3, 2024\nNovember 21, 2024\nText.";
         let header = read(text, Language::De);
-        assert_eq!(header.title.as_deref(), Some("Globale Gefahr durch Nordkoreas Truppenaufmarsch"));
+        assert_eq!(
+            header.title.as_deref(),
+            Some("Globale Gefahr durch Nordkoreas Truppenaufmarsch")
+        );
         assert_eq!(header.author.as_deref(), Some("Yong-han Park"));
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2024, 11, 21));
     }
 
     #[test]
     fn reads_wire_and_german_date_lines() {
-        let header = read("Germany bans Mahan Air\n\nWednesday, January 23, 2019\n\nGermany on Monday banned it.", Language::En);
+        let header = read(
+            "Germany bans Mahan Air\n\nWednesday, January 23, 2019\n\nGermany on Monday banned it.",
+            Language::En,
+        );
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2019, 1, 23));
-        let header = read("Titel der Meldung hier\nStand: 22.11.2022 15:00 Uhr\nText folgt hier.", Language::De);
+        let header = read(
+            "Titel der Meldung hier\nStand: 22.11.2022 15:00 Uhr\nText folgt hier.",
+            Language::De,
+        );
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2022, 11, 22));
-        assert_eq!(read("Ein Satz am 3. Mai 2020 mit viel mehr Worten darin.", Language::De).published, None);
+        assert_eq!(
+            read(
+                "Ein Satz am 3. Mai 2020 mit viel mehr Worten darin.",
+                Language::De
+            )
+            .published,
+            None
+        );
     }
 }

@@ -17,15 +17,15 @@
 //! clean text and metadata), `language`, `sentences`, `actors`, `temporal`,
 //! `events`.
 
+mod actors;
 pub mod bindings;
 mod error;
-pub mod ingest;
-mod model;
-mod actors;
 mod events;
 mod header;
+pub mod ingest;
 mod language;
 mod lexicon;
+mod model;
 mod pipeline;
 mod sentences;
 mod syntax;

@@ -60,7 +60,11 @@ fn blocks(text: &str) -> Vec<Span> {
 
 /// Whether most lines are cut at one width, as in wire copy.
 fn is_hard_wrapped(text: &str) -> bool {
-    let lengths: Vec<usize> = text.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
+    let lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
     if lengths.len() < 6 {
         return false;
     }
@@ -82,7 +86,12 @@ fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>)
         }
         // Let closing quotes and brackets stay with the sentence they close.
         let mut end_k = k + 1;
-        while end_k < chars.len() && matches!(chars[end_k].1, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']') {
+        while end_k < chars.len()
+            && matches!(
+                chars[end_k].1,
+                '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'
+            )
+        {
             end_k += 1;
         }
         let end = chars.get(end_k).map_or(body.len(), |&(j, _)| j);
@@ -100,8 +109,12 @@ fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Langua
         return false;
     }
     let next_word = rest.split_whitespace().next().unwrap_or("");
-    let Some(first) = next_word.chars().next() else { return true };
-    let opens = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '«' | '\'' | '(' | '‚');
+    let Some(first) = next_word.chars().next() else {
+        return true;
+    };
+    let opens = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '„' | '“' | '»' | '«' | '\'' | '(' | '‚');
     if !opens {
         return false;
     }
@@ -109,20 +122,29 @@ fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Langua
         return true;
     }
     let before = &body[..at];
-    let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     if last_word.is_empty() {
         return true;
     }
     if abbreviations().abbreviations.contains(last_word) {
         return false;
     }
-    let single_initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
+    let single_initial =
+        last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
     if single_initial {
         return false;
     }
     let day_number = last_word.len() <= 2 && last_word.chars().all(|c| c.is_ascii_digit());
-    let month_follows = Vocabulary::get(language).month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some();
-    !(day_number && (month_follows || language == Language::De && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
+    let month_follows = Vocabulary::get(language)
+        .month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .is_some();
+    !(day_number
+        && (month_follows
+            || language == Language::De
+                && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -138,8 +160,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let cut = text[s..cut].rfind(char::is_whitespace).map_or(cut, |w| s + w);
-        let cut = if cut <= s { s + MAX_SENTENCE_BYTES.min(e - s) } else { cut };
+        let cut = text[s..cut]
+            .rfind(char::is_whitespace)
+            .map_or(cut, |w| s + w);
+        let cut = if cut <= s {
+            s + MAX_SENTENCE_BYTES.min(e - s)
+        } else {
+            cut
+        };
         let mut cut = cut;
         while !text.is_char_boundary(cut) {
             cut += 1;
@@ -157,7 +185,10 @@ mod tests {
     use super::*;
 
     fn texts(text: &str, language: Language) -> Vec<&str> {
-        split(text, language).into_iter().map(|s| &text[s.0..s.1]).collect()
+        split(text, language)
+            .into_iter()
+            .map(|s| &text[s.0..s.1])
+            .collect()
     }
 
     #[test]
@@ -165,7 +196,12 @@ mod tests {
         let text = "Am 3. November warnte Guterres. Dr. Park sagte, z. B. am 24.10. sei es so! Dann: „Nein.“ Danach kam er.";
         assert_eq!(
             texts(text, Language::De),
-            ["Am 3. November warnte Guterres.", "Dr. Park sagte, z. B. am 24.10. sei es so!", "Dann: „Nein.“", "Danach kam er."]
+            [
+                "Am 3. November warnte Guterres.",
+                "Dr. Park sagte, z. B. am 24.10. sei es so!",
+                "Dann: „Nein.“",
+                "Danach kam er."
+            ]
         );
     }
 
@@ -174,7 +210,13 @@ mod tests {
         let text = "Titel der Seite\nVon Yong-han Park, Seoul\nNovember 21, 2024\n\nErster Satz. Zweiter Satz.";
         assert_eq!(
             texts(text, Language::De),
-            ["Titel der Seite", "Von Yong-han Park, Seoul", "November 21, 2024", "Erster Satz.", "Zweiter Satz."]
+            [
+                "Titel der Seite",
+                "Von Yong-han Park, Seoul",
+                "November 21, 2024",
+                "Erster Satz.",
+                "Zweiter Satz."
+            ]
         );
     }
 

@@ -122,7 +122,7 @@ modifier: DateModifier | null,
  */
 anchor: DateAnchor, };
 
-export type EventType = "AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT";
+export type EventType = "AGREE" | "CONSULT" | "SUPPORT" | "REQUEST" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "INVESTIGATE" | "DEMAND" | "DISAPPROVE" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "MOBILIZE" | "SANCTION" | "COERCE" | "ASSAULT" | "FIGHT";
 
 export type Quad = "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | "material_conflict";
 

@@ -163,7 +163,12 @@ impl Gazetteer {
     }
 
     fn build(language: Language) -> Gazetteer {
-        let mut builder = Builder { language, actors: Vec::new(), surfaces: Vec::new(), forms: Vec::new() };
+        let mut builder = Builder {
+            language,
+            actors: Vec::new(),
+            surfaces: Vec::new(),
+            forms: Vec::new(),
+        };
         for s in &states().states {
             let actor = builder.actor(&s.id, &s.name, ActorKind::State, None);
             builder.names(actor, &s.names, FormRole::Name);
@@ -172,7 +177,12 @@ impl Gazetteer {
             builder.names(actor, &s.seats, FormRole::Seat);
         }
         for o in &organizations().organizations {
-            let actor = builder.actor(&o.id, &o.name, o.kind.unwrap_or(ActorKind::Organization), o.member_of.clone());
+            let actor = builder.actor(
+                &o.id,
+                &o.name,
+                o.kind.unwrap_or(ActorKind::Organization),
+                o.member_of.clone(),
+            );
             builder.names(actor, &o.names, FormRole::Name);
             builder.adjectives(actor, &o.adjectives);
         }
@@ -204,7 +214,12 @@ struct Builder {
 
 impl Builder {
     fn actor(&mut self, id: &str, name: &str, kind: ActorKind, member_of: Option<String>) -> usize {
-        self.actors.push(Known { id: id.to_string(), name: name.to_string(), kind, member_of });
+        self.actors.push(Known {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            member_of,
+        });
         self.actors.len() - 1
     }
 
@@ -213,7 +228,11 @@ impl Builder {
             return;
         }
         self.surfaces.push(surface);
-        self.forms.push(Form { actor, base: base.to_string(), role });
+        self.forms.push(Form {
+            actor,
+            base: base.to_string(),
+            role,
+        });
     }
 
     /// Names of the entry's language, plus its English names: German texts use
@@ -230,7 +249,10 @@ impl Builder {
 
     fn name(&mut self, actor: usize, name: &str, role: FormRole) {
         self.push(actor, name.to_string(), name, role);
-        if self.language == Language::De && !name.ends_with(['s', 'ß', 'x', 'z']) && !is_abbreviation(name) {
+        if self.language == Language::De
+            && !name.ends_with(['s', 'ß', 'x', 'z'])
+            && !is_abbreviation(name)
+        {
             self.push(actor, format!("{name}s"), name, role);
         }
     }
@@ -241,7 +263,12 @@ impl Builder {
                 Language::De => {
                     for ending in GERMAN_ADJECTIVE_ENDINGS {
                         self.push(actor, format!("{stem}{ending}"), stem, FormRole::Adjective);
-                        self.push(actor, capitalise(&format!("{stem}{ending}")), stem, FormRole::Adjective);
+                        self.push(
+                            actor,
+                            capitalise(&format!("{stem}{ending}")),
+                            stem,
+                            FormRole::Adjective,
+                        );
                     }
                 }
                 Language::En => self.push(actor, stem.clone(), stem, FormRole::Adjective),
@@ -261,12 +288,24 @@ impl Builder {
     }
 
     fn finish(self) -> Gazetteer {
-        let by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let by_id = self
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.surfaces)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_automaton()));
-        Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_automaton())
+            });
+        Gazetteer {
+            actors: self.actors,
+            forms: self.forms,
+            automaton,
+            by_id,
+        }
     }
 }
 
@@ -283,5 +322,8 @@ pub(crate) fn is_abbreviation(name: &str) -> bool {
 
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -60,7 +60,13 @@ impl Collector {
         if let Some(&i) = self.by_id.get(id) {
             return i;
         }
-        self.drafts.push(Draft { id: id.to_string(), name: name.to_string(), kind, member_of, aliases: Vec::new() });
+        self.drafts.push(Draft {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            member_of,
+            aliases: Vec::new(),
+        });
         self.by_id.insert(id.to_string(), self.drafts.len() - 1);
         self.drafts.len() - 1
     }
@@ -73,7 +79,12 @@ impl Collector {
         if !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());
         }
-        self.mentions.push(MentionRef { actor, span, role, place });
+        self.mentions.push(MentionRef {
+            actor,
+            span,
+            role,
+            place,
+        });
     }
 
     fn known(&mut self, gazetteer: &Gazetteer, index: usize) -> usize {
@@ -102,12 +113,22 @@ impl Collector {
         let mut actors: Vec<Actor> = self
             .drafts
             .into_iter()
-            .map(|d| Actor { id: d.id, name: d.name, kind: d.kind, aliases: d.aliases, member_of: d.member_of, mentions: Vec::new() })
+            .map(|d| Actor {
+                id: d.id,
+                name: d.name,
+                kind: d.kind,
+                aliases: d.aliases,
+                member_of: d.member_of,
+                mentions: Vec::new(),
+            })
             .collect();
         for m in &self.mentions {
             actors[m.actor].mentions.push(m.span);
         }
-        Recognised { actors, mentions: self.mentions }
+        Recognised {
+            actors,
+            mentions: self.mentions,
+        }
     }
 }
 
@@ -151,7 +172,9 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
 /// Whether the word before `at` (skipping articles) is a locative preposition.
 fn after_locative(text: &str, at: usize, syntax: &Syntax) -> bool {
     let before = &text[..at];
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     for word in words.by_ref().take(2) {
         let lower = word.to_lowercase();
         if syntax.articles.contains(&lower) {

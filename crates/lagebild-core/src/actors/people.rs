@@ -39,7 +39,12 @@ fn role_phrases(language: Language) -> Vec<Vec<String>> {
             Language::De => r.de.iter(),
             Language::En => r.en.iter(),
         })
-        .map(|p| text::words(p, 0).iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>())
+        .map(|p| {
+            text::words(p, 0)
+                .iter()
+                .map(|w| w.text.to_lowercase())
+                .collect::<Vec<_>>()
+        })
         .filter(|p: &Vec<String>| !p.is_empty())
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -47,13 +52,21 @@ fn role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
-fn role_at<'t>(words: &[Word<'t>], i: usize, phrases: &[Vec<String>], language: Language) -> Option<(usize, Option<&'t str>)> {
+fn role_at<'t>(
+    words: &[Word<'t>],
+    i: usize,
+    phrases: &[Vec<String>],
+    language: Language,
+) -> Option<(usize, Option<&'t str>)> {
     for phrase in phrases {
         let n = phrase.len();
         if i + n > words.len() {
             continue;
         }
-        let head_matches = words[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w.text.to_lowercase() == *p);
+        let head_matches = words[i..i + n - 1]
+            .iter()
+            .zip(phrase)
+            .all(|(w, p)| w.text.to_lowercase() == *p);
         if !head_matches {
             continue;
         }
@@ -64,11 +77,18 @@ fn role_at<'t>(words: &[Word<'t>], i: usize, phrases: &[Vec<String>], language: 
             return Some((n, None));
         }
         // German compounds: "UN-Generalsekretär", "Außenamtssprecher".
-        if language == Language::De && n == 1 && lower.ends_with(role.as_str()) && lower.len() > role.len() + 1 {
+        if language == Language::De
+            && n == 1
+            && lower.ends_with(role.as_str())
+            && lower.len() > role.len() + 1
+        {
             let prefix = &last[..last.len() - role.len()];
             return Some((1, prefix.strip_suffix('-')));
         }
-        if let Some(prefix) = lower.strip_suffix(role.as_str()).and_then(|p| p.strip_suffix('-')) {
+        if let Some(prefix) = lower
+            .strip_suffix(role.as_str())
+            .and_then(|p| p.strip_suffix('-'))
+        {
             return Some((n, Some(&last[..prefix.len()])));
         }
     }
@@ -76,7 +96,13 @@ fn role_at<'t>(words: &[Word<'t>], i: usize, phrases: &[Vec<String>], language: 
 }
 
 /// Finds role-introduced people and adds them, with their short mentions.
-pub(super) fn find(text: &str, sentences: &[Span], language: Language, gazetteer: &Gazetteer, collector: &mut Collector) {
+pub(super) fn find(
+    text: &str,
+    sentences: &[Span],
+    language: Language,
+    gazetteer: &Gazetteer,
+    collector: &mut Collector,
+) {
     let phrases = role_phrases(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
@@ -93,13 +119,22 @@ pub(super) fn find(text: &str, sentences: &[Span], language: Language, gazetteer
                 i += n;
                 continue;
             }
-            let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
+            let span = Span(
+                name_words[0].span.0,
+                name_words[name_words.len() - 1].span.1,
+            );
             i += n + name_words.len();
             if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }
             let name = text[span.0..span.1].to_string();
-            let member_of = affiliation(text, prefix, words[i - name_words.len() - n].span.0, gazetteer, collector);
+            let member_of = affiliation(
+                text,
+                prefix,
+                words[i - name_words.len() - n].span.0,
+                gazetteer,
+                collector,
+            );
             let actor = collector.actor(&slug(&name), &name, ActorKind::Person, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
             if name_words.len() > 1 {
@@ -123,18 +158,25 @@ pub(super) fn find(text: &str, sentences: &[Span], language: Language, gazetteer
 fn name_after<'t>(text: &str, words: &[Word<'t>], from: usize, syntax: &Syntax) -> Vec<Word<'t>> {
     let mut out: Vec<Word<'t>> = Vec::new();
     for word in words.iter().skip(from).take(5) {
-        if let Some(last) = out.last().or(if from > 0 { words.get(from - 1) } else { None }) {
+        if let Some(last) = out
+            .last()
+            .or(if from > 0 { words.get(from - 1) } else { None })
+        {
             let gap = &text[last.span.1..word.span.0];
             if !gap.chars().all(char::is_whitespace) {
                 break;
             }
         }
-        let particle = Syntax::is(&syntax.name_particles, word.text) && !text::is_capitalised(word.text);
+        let particle =
+            Syntax::is(&syntax.name_particles, word.text) && !text::is_capitalised(word.text);
         if particle && !out.is_empty() {
             out.push(*word);
             continue;
         }
-        if !text::is_capitalised(word.text) || syntax.not_names.contains(word.text) || word.text.chars().all(|c| c.is_uppercase()) {
+        if !text::is_capitalised(word.text)
+            || syntax.not_names.contains(word.text)
+            || word.text.chars().all(|c| c.is_uppercase())
+        {
             break;
         }
         out.push(*word);
@@ -150,7 +192,13 @@ fn name_after<'t>(text: &str, words: &[Word<'t>], from: usize, syntax: &Syntax) 
 
 /// The actor a role names: its compound prefix, else a known actor mentioned
 /// in the three words before the role.
-fn affiliation(text: &str, prefix: Option<&str>, role_start: usize, gazetteer: &Gazetteer, collector: &mut Collector) -> Option<String> {
+fn affiliation(
+    text: &str,
+    prefix: Option<&str>,
+    role_start: usize,
+    gazetteer: &Gazetteer,
+    collector: &mut Collector,
+) -> Option<String> {
     if let Some(prefix) = prefix {
         for found in gazetteer.automaton.find_iter(prefix) {
             if found.start() == 0 && found.end() == prefix.len() {
@@ -165,14 +213,21 @@ fn affiliation(text: &str, prefix: Option<&str>, role_start: usize, gazetteer: &
         .filter(|(_, c)| c.is_whitespace())
         .nth(2)
         .map_or(0, |(i, _)| i);
-    let sentence_break = text[window_start..role_start].rfind(['.', '!', '?', '\n']).map_or(window_start, |i| window_start + i + 1);
+    let sentence_break = text[window_start..role_start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(window_start, |i| window_start + i + 1);
     collector
         .mentions
         .iter()
         .rev()
         .find(|m| m.span.0 >= sentence_break && m.span.1 <= role_start && !m.place)
         .map(|m| collector.drafts[m.actor].id.clone())
-        .filter(|id| collector.drafts.iter().any(|d| d.id == *id && d.kind != ActorKind::Person))
+        .filter(|id| {
+            collector
+                .drafts
+                .iter()
+                .any(|d| d.id == *id && d.kind != ActorKind::Person)
+        })
 }
 
 /// A stable id from a name: lower snake case, accents folded.

@@ -38,7 +38,13 @@ struct Placed<'m> {
 }
 
 /// Extracts the events of an article.
-pub fn extract(text: &str, sentences: &[Span], language: Language, recognised: &Recognised, dates: &[Tagged]) -> Vec<Event> {
+pub fn extract(
+    text: &str,
+    sentences: &[Span],
+    language: Language,
+    recognised: &Recognised,
+    dates: &[Tagged],
+) -> Vec<Event> {
     let syntax = Syntax::get(language);
     let mut events: Vec<Event> = Vec::new();
     for &sentence in sentences {
@@ -54,10 +60,28 @@ pub fn extract(text: &str, sentences: &[Span], language: Language, recognised: &
             if trigger.nominal && found.iter().any(|verb| governs(verb, trigger)) {
                 continue;
             }
-            let governed: Vec<&Trigger> = found.iter().enumerate().filter(|(j, noun)| *j != k && governs(trigger, noun)).map(|(_, t)| t).collect();
-            let Some(mut event) = build_event(text, language, &recognised.actors, &words, &placed, trigger, &governed, syntax) else { continue };
+            let governed: Vec<&Trigger> = found
+                .iter()
+                .enumerate()
+                .filter(|(j, noun)| *j != k && governs(trigger, noun))
+                .map(|(_, t)| t)
+                .collect();
+            let Some(mut event) = build_event(
+                text,
+                language,
+                &recognised.actors,
+                &words,
+                &placed,
+                trigger,
+                &governed,
+                syntax,
+            ) else {
+                continue;
+            };
             event.sentence_span = sentence;
-            date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
+            date_event(
+                &mut event, dates, sentence, &words, &clauses, trigger, syntax,
+            );
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
@@ -80,20 +104,30 @@ const GOVERNING_DISTANCE: usize = 6;
 /// Whether a verb trigger governs a noun trigger: same clause, close by
 /// (before or after it: German puts the participle last).
 fn governs(verb: &Trigger, noun: &Trigger) -> bool {
-    !verb.nominal && noun.nominal && verb.clause == noun.clause && verb.word.abs_diff(noun.word) <= GOVERNING_DISTANCE
+    !verb.nominal
+        && noun.nominal
+        && verb.clause == noun.clause
+        && verb.word.abs_diff(noun.word) <= GOVERNING_DISTANCE
 }
 
 /// A noun event without its own agent takes the subject of the verb event of
 /// its clause ("Nordkorea bedroht … durch die Waffenlieferungen an Russland").
 fn inherit_subjects(events: &mut [(bool, usize, Event)]) {
-    let verb_sources: Vec<(usize, Vec<String>)> =
-        events.iter().filter(|(nominal, _, e)| !nominal && !e.sources.is_empty()).map(|(_, clause, e)| (*clause, e.sources.clone())).collect();
+    let verb_sources: Vec<(usize, Vec<String>)> = events
+        .iter()
+        .filter(|(nominal, _, e)| !nominal && !e.sources.is_empty())
+        .map(|(_, clause, e)| (*clause, e.sources.clone()))
+        .collect();
     for (nominal, clause, event) in events.iter_mut() {
         if !*nominal || !event.sources.is_empty() {
             continue;
         }
         if let Some((_, sources)) = verb_sources.iter().find(|(c, _)| c == clause) {
-            event.sources = sources.iter().filter(|s| !event.targets.contains(s)).cloned().collect();
+            event.sources = sources
+                .iter()
+                .filter(|s| !event.targets.contains(s))
+                .cloned()
+                .collect();
         }
     }
 }
@@ -104,7 +138,10 @@ fn same_event(a: &Event, b: &Event) -> bool {
         v.sort();
         v
     };
-    a.event_type == b.event_type && a.when == b.when && sorted(&a.sources) == sorted(&b.sources) && sorted(&a.targets) == sorted(&b.targets)
+    a.event_type == b.event_type
+        && a.when == b.when
+        && sorted(&a.sources) == sorted(&b.sources)
+        && sorted(&a.targets) == sorted(&b.targets)
 }
 
 /// A clause number for every word: a new clause starts after `;`, `:`, a
@@ -118,7 +155,9 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             let gap = &text[words[i - 1].span.1..word.span.0];
             let hard = gap.contains([';', ':', '(', ')', '–', '—']);
             let lower = word.text.to_lowercase();
-            let comma_clause = gap.contains(',') && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
+            let comma_clause = gap.contains(',')
+                && (syntax.clause_breaks.contains(&lower)
+                    || syntax.relative_pronouns.contains(&lower));
             if hard || comma_clause {
                 clause += 1;
             }
@@ -129,10 +168,17 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
 }
 
 fn word_at(words: &[Word], offset: usize) -> Option<usize> {
-    words.iter().position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
+    words
+        .iter()
+        .position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
 }
 
-fn place_mentions<'m>(recognised: &'m Recognised, sentence: Span, words: &[Word], clauses: &[usize]) -> Vec<Placed<'m>> {
+fn place_mentions<'m>(
+    recognised: &'m Recognised,
+    sentence: Span,
+    words: &[Word],
+    clauses: &[usize],
+) -> Vec<Placed<'m>> {
     recognised
         .mentions
         .iter()
@@ -140,12 +186,22 @@ fn place_mentions<'m>(recognised: &'m Recognised, sentence: Span, words: &[Word]
         .filter_map(|m| {
             let word = word_at(words, m.span.0)?;
             let last_word = word_at(words, m.span.1.saturating_sub(1)).unwrap_or(word);
-            Some(Placed { mention: m, word, last_word, clause: clauses[word] })
+            Some(Placed {
+                mention: m,
+                word,
+                last_word,
+                clause: clauses[word],
+            })
         })
         .collect()
 }
 
-fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
+fn find_triggers(
+    language: Language,
+    words: &[Word],
+    clauses: &[usize],
+    placed: &[Placed],
+) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -154,15 +210,35 @@ fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: 
             continue;
         }
         let clause = clauses[i];
-        let in_clause = |w: &str| words.iter().zip(clauses).any(|(x, &c)| c == clause && x.text.to_lowercase() == w);
-        let after_in_clause = |w: &str, from: usize| words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.text.to_lowercase() == w);
+        let in_clause = |w: &str| {
+            words
+                .iter()
+                .zip(clauses)
+                .any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
+        };
+        let after_in_clause = |w: &str, from: usize| {
+            words
+                .iter()
+                .zip(clauses)
+                .skip(from)
+                .any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
+        };
         let hit = triggers::at(language, words, i).into_iter().find(|h| {
-            h.entry.particle.as_deref().is_none_or(|p| after_in_clause(p, i + h.words))
+            h.entry
+                .particle
+                .as_deref()
+                .is_none_or(|p| after_in_clause(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
         });
         match hit {
             Some(h) => {
-                out.push(Trigger { word: i, len: h.words, entry: h.entry, nominal: h.nominal, clause });
+                out.push(Trigger {
+                    word: i,
+                    len: h.words,
+                    entry: h.entry,
+                    nominal: h.nominal,
+                    clause,
+                });
                 i += h.words;
             }
             None => i += 1,
@@ -177,11 +253,21 @@ fn preposition_before<'t>(words: &[Word<'t>], at: usize, syntax: &Syntax) -> Opt
     for back in 1..=3 {
         let word = words.get(at.checked_sub(back)?)?;
         let lower = word.text.to_lowercase();
-        let is_prep = [&syntax.agent, &syntax.target, &syntax.with, &syntax.locative].iter().any(|set| set.contains(&lower));
+        let is_prep = [
+            &syntax.agent,
+            &syntax.target,
+            &syntax.with,
+            &syntax.locative,
+        ]
+        .iter()
+        .any(|set| set.contains(&lower));
         if is_prep {
             return Some(lower);
         }
-        let skippable = syntax.articles.contains(&lower) || (back < 3 && !text::is_capitalised(word.text) && !lower.chars().all(|c| c.is_ascii_digit()));
+        let skippable = syntax.articles.contains(&lower)
+            || (back < 3
+                && !text::is_capitalised(word.text)
+                && !lower.chars().all(|c| c.is_ascii_digit()));
         if !skippable {
             return None;
         }
@@ -200,10 +286,18 @@ fn group<'m>(text: &str, placed: &[Placed<'m>], first: usize, syntax: &Syntax) -
         let gap = &text[last.mention.span.1..next.mention.span.0];
         let joiners_only = text::words(gap, 0).iter().all(|w| {
             let lower = w.text.to_lowercase();
-            matches!(lower.as_str(), "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s") || syntax.articles.contains(&lower)
+            matches!(
+                lower.as_str(),
+                "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s"
+            ) || syntax.articles.contains(&lower)
         });
-        let punctuation_ok = gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
-        let joined = gap.contains(',') || !text::words(gap, 0).iter().all(|w| syntax.articles.contains(&w.text.to_lowercase()) || w.text == "s");
+        let punctuation_ok = gap
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
+        let joined = gap.contains(',')
+            || !text::words(gap, 0)
+                .iter()
+                .all(|w| syntax.articles.contains(&w.text.to_lowercase()) || w.text == "s");
         if !(joiners_only && punctuation_ok && joined) {
             break;
         }
@@ -234,33 +328,72 @@ fn build_event(
     governed: &[&Trigger],
     syntax: &Syntax,
 ) -> Option<Event> {
-    let in_clause: Vec<Placed> = placed.iter().filter(|p| p.clause == trigger.clause).copied().collect();
+    let in_clause: Vec<Placed> = placed
+        .iter()
+        .filter(|p| p.clause == trigger.clause)
+        .copied()
+        .collect();
     let trigger_end = trigger.word + trigger.len - 1;
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
-    let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w));
+    let bare = |p: &Placed| {
+        prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w))
+    };
 
     let (sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
         nominal_arguments(words, &in_clause, trigger, syntax)
     } else {
-        let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
-        let agent = in_clause.iter().position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
-        let bare_positions: Vec<usize> = (0..in_clause.len()).filter(|&i| bare(&in_clause[i])).collect();
+        let passive = words
+            .iter()
+            .any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
+        let agent = in_clause
+            .iter()
+            .position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
+        let bare_positions: Vec<usize> = (0..in_clause.len())
+            .filter(|&i| bare(&in_clause[i]))
+            .collect();
         let grouped = |i: usize| group(text, &in_clause, i, syntax);
         if let (true, Some(a)) = (passive, agent) {
-            let subject = bare_positions.iter().copied().find(|&i| !grouped(a).iter().any(|g| g.word == in_clause[i].word));
+            let subject = bare_positions
+                .iter()
+                .copied()
+                .find(|&i| !grouped(a).iter().any(|g| g.word == in_clause[i].word));
             (grouped(a), subject.map(grouped).unwrap_or_default())
         } else {
-            let before: Vec<usize> = bare_positions.iter().copied().filter(|&i| in_clause[i].word < trigger.word).collect();
-            let after: Vec<usize> = bare_positions.iter().copied().filter(|&i| in_clause[i].word > trigger_end).collect();
+            let before: Vec<usize> = bare_positions
+                .iter()
+                .copied()
+                .filter(|&i| in_clause[i].word < trigger.word)
+                .collect();
+            let after: Vec<usize> = bare_positions
+                .iter()
+                .copied()
+                .filter(|&i| in_clause[i].word > trigger_end)
+                .collect();
             let verb_final = language == Language::De && before.len() >= 2 && after.is_empty();
-            let source_at = if verb_final { before.first().copied() } else { before.iter().rev().find(|&&i| !before.iter().any(|&j| j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word))).copied().or(after.first().copied()) };
+            let source_at = if verb_final {
+                before.first().copied()
+            } else {
+                before
+                    .iter()
+                    .rev()
+                    .find(|&&i| {
+                        !before.iter().any(|&j| {
+                            j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word)
+                        })
+                    })
+                    .copied()
+                    .or(after.first().copied())
+            };
             let source = source_at.map(grouped).unwrap_or_default();
             let taken = |p: &Placed| source.iter().any(|s| s.word == p.word);
             let target_at = in_clause
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| !taken(p))
-                .filter(|(_, p)| p.word > trigger_end || verb_final && source_at.is_some_and(|s| p.word > in_clause[s].word))
+                .filter(|(_, p)| {
+                    p.word > trigger_end
+                        || verb_final && source_at.is_some_and(|s| p.word > in_clause[s].word)
+                })
                 .find(|(_, p)| bare(p) || prep(p).is_some_and(|w| syntax.target.contains(&w)))
                 .map(|(i, _)| i);
             (source, target_at.map(grouped).unwrap_or_default())
@@ -271,7 +404,11 @@ fn build_event(
     let mut event_type = trigger.entry.event_type;
     if trigger.entry.light {
         let own = triggers::class_of(event_type).1;
-        if let Some(noun) = governed.iter().max_by(|a, b| triggers::class_of(a.entry.event_type).1.total_cmp(&triggers::class_of(b.entry.event_type).1)) {
+        if let Some(noun) = governed.iter().max_by(|a, b| {
+            triggers::class_of(a.entry.event_type)
+                .1
+                .total_cmp(&triggers::class_of(b.entry.event_type).1)
+        }) {
             if triggers::class_of(noun.entry.event_type).1 > own {
                 event_type = noun.entry.event_type;
             }
@@ -280,8 +417,15 @@ fn build_event(
     if targets.is_empty() {
         for noun in governed {
             let (noun_sources, noun_targets) = nominal_arguments(words, &in_clause, noun, syntax);
-            let candidate = if noun_targets.is_empty() { noun_sources } else { noun_targets };
-            let fresh: Vec<Placed> = candidate.into_iter().filter(|p| !sources.iter().any(|s| s.mention.actor == p.mention.actor)).collect();
+            let candidate = if noun_targets.is_empty() {
+                noun_sources
+            } else {
+                noun_targets
+            };
+            let fresh: Vec<Placed> = candidate
+                .into_iter()
+                .filter(|p| !sources.iter().any(|s| s.mention.actor == p.mention.actor))
+                .collect();
             if !fresh.is_empty() {
                 targets = fresh;
                 break;
@@ -289,7 +433,10 @@ fn build_event(
         }
     }
     let mut source_ids = ids(actors, &sources);
-    let mut target_ids: Vec<String> = ids(actors, &targets).into_iter().filter(|t| !source_ids.contains(t)).collect();
+    let mut target_ids: Vec<String> = ids(actors, &targets)
+        .into_iter()
+        .filter(|t| !source_ids.contains(t))
+        .collect();
     let mutual = trigger.entry.mutual;
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
@@ -325,28 +472,51 @@ fn build_event(
 /// genitive, adjective or agent phrase right after it ("die Stationierung
 /// nordkoreanischer Truppen", "Invasion Russlands"); the target after a
 /// target preposition ("Lieferungen an Russland", "attack on Kyiv").
-fn nominal_arguments<'m>(words: &[Word], in_clause: &[Placed<'m>], trigger: &Trigger, syntax: &Syntax) -> (Vec<Placed<'m>>, Vec<Placed<'m>>) {
+fn nominal_arguments<'m>(
+    words: &[Word],
+    in_clause: &[Placed<'m>],
+    trigger: &Trigger,
+    syntax: &Syntax,
+) -> (Vec<Placed<'m>>, Vec<Placed<'m>>) {
     let trigger_end = trigger.word + trigger.len - 1;
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
-    let before = in_clause
-        .iter()
-        .rev()
-        .find(|p| p.last_word < trigger.word && trigger.word - p.last_word <= 2 && matches!(p.mention.role, FormRole::Adjective | FormRole::Name | FormRole::Seat | FormRole::Demonym));
+    let before = in_clause.iter().rev().find(|p| {
+        p.last_word < trigger.word
+            && trigger.word - p.last_word <= 2
+            && matches!(
+                p.mention.role,
+                FormRole::Adjective | FormRole::Name | FormRole::Seat | FormRole::Demonym
+            )
+    });
     let after_source = in_clause.iter().find(|p| {
         p.word > trigger_end
             && p.word - trigger_end <= 3
             && prep(p).is_none_or(|w| syntax.agent.contains(&w))
     });
-    let target = in_clause
-        .iter()
-        .find(|p| p.word > trigger_end && p.word - trigger_end <= 7 && prep(p).is_some_and(|w| syntax.target.contains(&w)));
+    let target = in_clause.iter().find(|p| {
+        p.word > trigger_end
+            && p.word - trigger_end <= 7
+            && prep(p).is_some_and(|w| syntax.target.contains(&w))
+    });
     let source = before.or(after_source);
     let source: Vec<Placed> = source.into_iter().copied().collect();
-    let target: Vec<Placed> = target.into_iter().filter(|t| !source.iter().any(|s| s.word == t.word)).copied().collect();
+    let target: Vec<Placed> = target
+        .into_iter()
+        .filter(|t| !source.iter().any(|s| s.word == t.word))
+        .copied()
+        .collect();
     (source, target)
 }
 
-fn date_event(event: &mut Event, dates: &[Tagged], sentence: Span, words: &[Word], clauses: &[usize], trigger: &Trigger, syntax: &Syntax) {
+fn date_event(
+    event: &mut Event,
+    dates: &[Tagged],
+    sentence: Span,
+    words: &[Word],
+    clauses: &[usize],
+    trigger: &Trigger,
+    syntax: &Syntax,
+) {
     let trigger_offset = words[trigger.word].span.0;
     let candidates: Vec<(&Tagged, (String, crate::model::Precision))> = dates
         .iter()
@@ -355,9 +525,20 @@ fn date_event(event: &mut Event, dates: &[Tagged], sentence: Span, words: &[Word
         .collect();
     let clause_of = |d: &Tagged| word_at(words, d.mention.span.0).map(|w| clauses[w]);
     let distance = |d: &Tagged| d.mention.span.0.abs_diff(trigger_offset);
-    let in_content_clause = words.iter().zip(clauses).find(|(_, &c)| c == trigger.clause).is_some_and(|(w, _)| syntax.complementizers.contains(&w.text.to_lowercase()));
-    let same_clause = candidates.iter().filter(|(d, _)| clause_of(d) == Some(trigger.clause)).min_by_key(|(d, _)| distance(d));
-    let best = if in_content_clause { same_clause } else { same_clause.or_else(|| candidates.iter().min_by_key(|(d, _)| distance(d))) };
+    let in_content_clause = words
+        .iter()
+        .zip(clauses)
+        .find(|(_, &c)| c == trigger.clause)
+        .is_some_and(|(w, _)| syntax.complementizers.contains(&w.text.to_lowercase()));
+    let same_clause = candidates
+        .iter()
+        .filter(|(d, _)| clause_of(d) == Some(trigger.clause))
+        .min_by_key(|(d, _)| distance(d));
+    let best = if in_content_clause {
+        same_clause
+    } else {
+        same_clause.or_else(|| candidates.iter().min_by_key(|(d, _)| distance(d)))
+    };
     if let Some((date, (value, precision))) = best {
         event.when = Some(value.clone());
         event.precision = Some(*precision);
@@ -367,21 +548,42 @@ fn date_event(event: &mut Event, dates: &[Tagged], sentence: Span, words: &[Word
     }
 }
 
-fn modality(text: &str, sentence: Span, words: &[Word], clauses: &[usize], trigger: &Trigger, language: Language, syntax: &Syntax) -> Modality {
-    let clause_words: Vec<(usize, &Word)> = words.iter().enumerate().filter(|(i, _)| clauses[*i] == trigger.clause).collect();
+fn modality(
+    text: &str,
+    sentence: Span,
+    words: &[Word],
+    clauses: &[usize],
+    trigger: &Trigger,
+    language: Language,
+    syntax: &Syntax,
+) -> Modality {
+    let clause_words: Vec<(usize, &Word)> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| clauses[*i] == trigger.clause)
+        .collect();
     let lower = |w: &Word| w.text.to_lowercase();
     let negated = clause_words.iter().any(|(i, w)| {
         let near = i.abs_diff(trigger.word) <= 4;
-        let not_only = words.get(i + 1).is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "nur" | "only" | "allein"));
+        let not_only = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "nur" | "only" | "allein"));
         near && !not_only && syntax.negation.contains(&lower(w))
     });
     if negated {
         return Modality::Negated;
     }
-    if clause_words.iter().any(|(_, w)| syntax.speculative.contains(&lower(w))) {
+    if clause_words
+        .iter()
+        .any(|(_, w)| syntax.speculative.contains(&lower(w)))
+    {
         return Modality::Speculative;
     }
-    if clause_words.iter().any(|(_, w)| syntax.planned.contains(&lower(w))) && crate::temporal::speaks_of_future(language, &text[sentence.0..sentence.1]) {
+    if clause_words
+        .iter()
+        .any(|(_, w)| syntax.planned.contains(&lower(w)))
+        && crate::temporal::speaks_of_future(language, &text[sentence.0..sentence.1])
+    {
         return Modality::Planned;
     }
     let body = text[sentence.0..sentence.1].to_lowercase();

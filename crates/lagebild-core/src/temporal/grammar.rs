@@ -37,7 +37,10 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<R
         ("{WEEKDAY}", alternation(keys(&vocabulary.weekdays))),
         ("{DAYPART}", alternation(&vocabulary.day_parts)),
         ("{SEASON}", alternation(keys(&vocabulary.seasons))),
-        ("{NUM}", format!("(?:\\d{{1,3}}|{})", alternation(keys(&vocabulary.numbers)))),
+        (
+            "{NUM}",
+            format!("(?:\\d{{1,3}}|{})", alternation(keys(&vocabulary.numbers))),
+        ),
         ("{UNIT}", alternation(keys(&vocabulary.units))),
         ("{MOD}", alternation(keys(&vocabulary.part_modifiers))),
         ("{RELDAY}", alternation(keys(&vocabulary.relative_days))),
@@ -58,21 +61,36 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<R
             for (slot, alternation) in &slots {
                 source = source.replace(slot, alternation);
             }
-            Regex::new(&source).ok().map(|regex| Rule { regex, build: *build })
+            Regex::new(&source).ok().map(|regex| Rule {
+                regex,
+                build: *build,
+            })
         })
         .collect()
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
-pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
+pub(crate) fn run(
+    rules: &[Rule],
+    vocabulary: &Vocabulary,
+    sentence: &str,
+    base: usize,
+) -> Vec<Found> {
     let mut candidates = Vec::new();
     for rule in rules {
         for caps in rule.regex.captures_iter(sentence) {
             let Some(whole) = caps.get(0) else { continue };
-            let context = Match { vocabulary, before: &sentence[..whole.start()] };
+            let context = Match {
+                vocabulary,
+                before: &sentence[..whole.start()],
+            };
             // A trailing `post` group is context (punctuation after a year), not part of the expression.
             let end = caps.name("post").map_or(whole.end(), |post| post.start());
-            let hedged = context.before.split_whitespace().last().is_some_and(|w| vocabulary.approx.contains(&w.trim_end_matches('.').to_lowercase()));
+            let hedged = context.before.split_whitespace().last().is_some_and(|w| {
+                vocabulary
+                    .approx
+                    .contains(&w.trim_end_matches('.').to_lowercase())
+            });
             if let Some((expr, modifier)) = (rule.build)(&caps, &context) {
                 let modifier = modifier.or(hedged.then_some(DateModifier::Approx));
                 candidates.push((whole.start(), end, expr, modifier));
@@ -85,7 +103,11 @@ pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base:
         if out.last().is_some_and(|last| last.span.1 > base + start) {
             continue;
         }
-        out.push(Found { span: Span(base + start, base + end), expr, modifier });
+        out.push(Found {
+            span: Span(base + start, base + end),
+            expr,
+            modifier,
+        });
     }
     out
 }
@@ -129,10 +151,31 @@ pub(crate) fn month(caps: &Captures, m: &Match, alone: bool) -> Option<u32> {
         return Some(month);
     }
     let key = word.trim_end_matches('.').to_lowercase();
-    let abbreviation = m.vocabulary.months.iter().any(|(other, &n)| n == month && other.len() > key.len() && other.starts_with(&key));
+    let abbreviation = m
+        .vocabulary
+        .months
+        .iter()
+        .any(|(other, &n)| n == month && other.len() > key.len() && other.starts_with(&key));
     let ambiguous = m.vocabulary.ambiguous_months.contains(&key);
-    let after_preposition = m.before.split_whitespace().last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "in" | "since" | "until" | "by" | "of" | "from" | "early" | "mid" | "late" | "im" | "seit" | "bis" | "ab"));
-    (crate::text::is_capitalised(word) && !abbreviation && (!ambiguous || after_preposition)).then_some(month)
+    let after_preposition = m.before.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "of"
+                | "from"
+                | "early"
+                | "mid"
+                | "late"
+                | "im"
+                | "seit"
+                | "bis"
+                | "ab"
+        )
+    });
+    (crate::text::is_capitalised(word) && !abbreviation && (!ambiguous || after_preposition))
+        .then_some(month)
 }
 
 /// The modifier of group `mod`.

@@ -1,0 +1,64 @@
+//! Recognition tests on short German and English passages.
+
+use super::*;
+use crate::sentences;
+
+fn recognise_text(text: &str, language: Language) -> Recognised {
+    recognise(text, &sentences::split(text, language), language)
+}
+
+fn ids(r: &Recognised) -> Vec<&str> {
+    r.actors.iter().map(|a| a.id.as_str()).collect()
+}
+
+#[test]
+fn german_forms_resolve_to_one_actor() {
+    let r = recognise_text("Nordkoreas Truppen kämpfen für Russland. Die nordkoreanischen Soldaten kamen aus Nordkorea.", Language::De);
+    let north_korea = r
+        .actors
+        .iter()
+        .find(|a| a.id == "north_korea")
+        .map(|a| a.mentions.len());
+    assert_eq!(north_korea, Some(3));
+    assert!(ids(&r).contains(&"russia"));
+}
+
+#[test]
+fn a_capital_after_a_locative_is_a_place() {
+    let r = recognise_text("Sie hatten sich in Pjöngjang getroffen.", Language::De);
+    assert!(!ids(&r).contains(&"north_korea"), "{:?}", ids(&r));
+    let r = recognise_text("Pjöngjang erklärte, es sei bereit.", Language::De);
+    assert!(ids(&r).contains(&"north_korea"));
+}
+
+#[test]
+fn people_by_role_get_their_affiliation() {
+    let text = "UN-Generalsekretär Antonio Guterres warnte. Guterres sagte, es sei gefährlich.";
+    let r = recognise_text(text, Language::De);
+    let person = r
+        .actors
+        .iter()
+        .find(|a| a.kind == ActorKind::Person && a.name == "Antonio Guterres");
+    let person = person.map(|p| (p.member_of.clone(), p.mentions.len()));
+    assert_eq!(person, Some((Some("un".to_string()), 2)));
+}
+
+#[test]
+fn surnames_count_after_the_full_name() {
+    let r = recognise_text("Kim sagte nichts.", Language::De);
+    assert!(!ids(&r).contains(&"kim_jong_un"));
+    let r = recognise_text("Kim Jong-un reiste ab. Kim sagte nichts.", Language::De);
+    let kim = r
+        .actors
+        .iter()
+        .find(|a| a.id == "kim_jong_un")
+        .map(|a| (a.mentions.len(), a.member_of.clone()));
+    assert_eq!(kim, Some((2, Some("north_korea".to_string()))));
+}
+
+#[test]
+fn slugs_are_stable_ids() {
+    assert_eq!(people::slug("António Guterres"), "antonio_guterres");
+    assert_eq!(people::slug("Steffen Hebestreit"), "steffen_hebestreit");
+    assert_eq!(people::slug("Recep Tayyip Erdoğan"), "recep_tayyip_erdogan");
+}
