@@ -11,6 +11,9 @@ use std::collections::HashSet;
 pub(crate) struct Syntax {
     pub articles: HashSet<String>,
     pub locative: HashSet<String>,
+    /// Prepositions of direction ("nach", "to"): a capital after them is a
+    /// place, a state after them a recipient.
+    pub destination: HashSet<String>,
     pub agent: HashSet<String>,
     pub target: HashSet<String>,
     pub with: HashSet<String>,

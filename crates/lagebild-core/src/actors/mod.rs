@@ -149,9 +149,11 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
             continue;
         }
         let known = &gazetteer.actors[form.actor];
-        let place = matches!(form.role, FormRole::Seat | FormRole::Name)
-            && matches!(known.kind, ActorKind::State)
-            && after_locative(text, span.0, syntax);
+        let place = match (form.role, known.kind) {
+            (FormRole::Seat, _) => after_preposition(text, span.0, syntax, &[&syntax.locative, &syntax.destination]),
+            (FormRole::Name, ActorKind::State) => after_preposition(text, span.0, syntax, &[&syntax.locative]),
+            _ => false,
+        };
         if place && form.role == FormRole::Seat {
             continue;
         }
@@ -169,18 +171,16 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
     collector.finish(gazetteer)
 }
 
-/// Whether the word before `at` (skipping articles) is a locative preposition.
-fn after_locative(text: &str, at: usize, syntax: &Syntax) -> bool {
+/// Whether the word before `at` (skipping one article) is in one of `classes`.
+fn after_preposition(text: &str, at: usize, syntax: &Syntax, classes: &[&std::collections::HashSet<String>]) -> bool {
     let before = &text[..at];
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     for word in words.by_ref().take(2) {
         let lower = word.to_lowercase();
         if syntax.articles.contains(&lower) {
             continue;
         }
-        return Syntax::is(&syntax.locative, &lower);
+        return classes.iter().any(|class| class.contains(&lower));
     }
     false
 }

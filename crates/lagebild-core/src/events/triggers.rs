@@ -40,6 +40,8 @@ pub(crate) struct Entry {
 #[derive(Debug, serde::Deserialize)]
 struct Triggers {
     triggers: Vec<Entry>,
+    #[serde(default)]
+    noun_suffixes: Vec<String>,
 }
 
 data_file!(fn types() -> Types = "events/types.json");
@@ -54,12 +56,16 @@ pub(crate) fn class_of(event_type: EventType) -> (Quad, f32) {
         .map_or((Quad::VerbalCooperation, 0.0), |t| (t.quad, t.intensity))
 }
 
+fn lexicon(language: Language) -> &'static Triggers {
+    match language {
+        Language::De => german(),
+        Language::En => english(),
+    }
+}
+
 /// The trigger entries of a language.
 pub(crate) fn entries(language: Language) -> &'static [Entry] {
-    match language {
-        Language::De => &german().triggers,
-        Language::En => &english().triggers,
-    }
+    &lexicon(language).triggers
 }
 
 /// The longest compound inflection a `*head*` form allows.
@@ -110,7 +116,7 @@ pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
                 .all(|(p, w)| word_matches(p, w.text))
             {
                 let nominal = match language {
-                    Language::En => listed_noun,
+                    Language::En => listed_noun || lexicon(language).noun_suffixes.iter().any(|x| words[i].text.to_lowercase().ends_with(x.as_str())),
                     Language::De => {
                         parts.len() == 1
                             && crate::text::is_capitalised(words[i].text)
