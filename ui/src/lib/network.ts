@@ -34,6 +34,13 @@ export type NetworkController = {
   nodePosition(id: string): { x: number; y: number } | null;
 };
 
+/** fcose: event edges a little longer than "member of" edges, which keep a person by their state. */
+const IDEAL_EDGE = 85;
+const IDEAL_MEMBER = 45;
+const REPULSION = 6000;
+/** Small networks are not blown up beyond this zoom. */
+const MAX_FIT_ZOOM = 1.5;
+
 const shapes = { state: "round-rectangle", organization: "hexagon", person: "ellipse", group: "diamond" } as const;
 
 function stylesheet(): StylesheetJson {
@@ -121,11 +128,16 @@ export function createNetwork(el: HTMLElement, opts: NetworkOpts): NetworkContro
         animate: false,
         randomize: true,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data("relation") === "member" ? 60 : 130),
-        nodeRepulsion: () => 9000,
+        quality: "proof",
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data("relation") === "member" ? IDEAL_MEMBER : IDEAL_EDGE),
+        nodeRepulsion: () => REPULSION,
         padding: 30,
       } as cytoscape.LayoutOptions).run();
       cy.fit(undefined, 30);
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
     }
   }
 
@@ -143,7 +155,7 @@ export function createNetwork(el: HTMLElement, opts: NetworkOpts): NetworkContro
           focus.addClass("focus");
           const edges = focus.connectedEdges();
           const near = edges.connectedNodes().union(focus).union(edges);
-          cy.elements().not(near).addClass("dimmed");
+          cy.elements().not(near).not(".highlighted").addClass("dimmed");
         }
       });
     },
