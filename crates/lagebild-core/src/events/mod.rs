@@ -592,3 +592,6 @@ fn modality(
     }
     Modality::Asserted
 }
+
+#[cfg(test)]
+mod tests;
