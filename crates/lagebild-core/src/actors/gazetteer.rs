@@ -162,6 +162,14 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
+    /// The form that is exactly `surface`, if one is.
+    pub fn lookup(&self, surface: &str) -> Option<&Form> {
+        self.automaton
+            .find_iter(surface)
+            .find(|m| m.start() == 0 && m.end() == surface.len())
+            .map(|m| &self.forms[m.pattern().as_usize()])
+    }
+
     fn build(language: Language) -> Gazetteer {
         let mut builder = Builder {
             language,

@@ -150,8 +150,15 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
         }
         let known = &gazetteer.actors[form.actor];
         let place = match (form.role, known.kind) {
-            (FormRole::Seat, _) => after_preposition(text, span.0, syntax, &[&syntax.locative, &syntax.destination]),
-            (FormRole::Name, ActorKind::State) => after_preposition(text, span.0, syntax, &[&syntax.locative]),
+            (FormRole::Seat, _) => after_preposition(
+                text,
+                span.0,
+                syntax,
+                &[&syntax.locative, &syntax.destination],
+            ),
+            (FormRole::Name, ActorKind::State) => {
+                after_preposition(text, span.0, syntax, &[&syntax.locative])
+            }
             _ => false,
         };
         if place && form.role == FormRole::Seat {
@@ -172,9 +179,16 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
 }
 
 /// Whether the word before `at` (skipping one article) is in one of `classes`.
-fn after_preposition(text: &str, at: usize, syntax: &Syntax, classes: &[&std::collections::HashSet<String>]) -> bool {
+fn after_preposition(
+    text: &str,
+    at: usize,
+    syntax: &Syntax,
+    classes: &[&std::collections::HashSet<String>],
+) -> bool {
     let before = &text[..at];
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     for word in words.by_ref().take(2) {
         let lower = word.to_lowercase();
         if syntax.articles.contains(&lower) {

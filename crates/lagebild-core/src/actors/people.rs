@@ -128,6 +128,15 @@ pub(super) fn find(
                 continue;
             }
             let name = text[span.0..span.1].to_string();
+            // A known person named by surname after a role ("Außenministerin Baerbock").
+            let known = gazetteer
+                .lookup(&name)
+                .filter(|f| gazetteer.actors[f.actor].kind == ActorKind::Person);
+            if let Some(form) = known {
+                let actor = collector.known(gazetteer, form.actor);
+                collector.mention(actor, span, &name, form.role, false);
+                continue;
+            }
             let member_of = affiliation(
                 text,
                 prefix,
@@ -199,13 +208,8 @@ fn affiliation(
     gazetteer: &Gazetteer,
     collector: &mut Collector,
 ) -> Option<String> {
-    if let Some(prefix) = prefix {
-        for found in gazetteer.automaton.find_iter(prefix) {
-            if found.start() == 0 && found.end() == prefix.len() {
-                let form = &gazetteer.forms[found.pattern().as_usize()];
-                return Some(gazetteer.actors[form.actor].id.clone());
-            }
-        }
+    if let Some(form) = prefix.and_then(|p| gazetteer.lookup(p)) {
+        return Some(gazetteer.actors[form.actor].id.clone());
     }
     let window_start = text[..role_start]
         .char_indices()

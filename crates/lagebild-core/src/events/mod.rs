@@ -53,7 +53,7 @@ pub fn extract(
             continue;
         }
         let clauses = clause_ids(text, &words, syntax);
-        let placed = place_mentions(recognised, sentence, &words, &clauses);
+        let placed = place_mentions(text, recognised, sentence, &words, &clauses);
         let found = find_triggers(language, &words, &clauses, &placed);
         let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
@@ -173,7 +173,25 @@ fn word_at(words: &[Word], offset: usize) -> Option<usize> {
         .position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
 }
 
+/// Whether a mention only qualifies the role before the name of someone
+/// acting for it ("UN-Generalsekretär António Guterres", "US President
+/// Barack Obama"): then the person acts, not the organisation or state.
+fn is_role_prefix(text: &str, recognised: &Recognised, mention: &MentionRef) -> bool {
+    let actor_id = &recognised.actors[mention.actor].id;
+    recognised.mentions.iter().any(|person| {
+        let gap = text.get(mention.span.1..person.span.0).unwrap_or("");
+        person.span.0 > mention.span.1
+            && gap.len() < 60
+            && recognised.actors[person.actor].member_of.as_ref() == Some(actor_id)
+            && gap
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+            && gap.split_whitespace().count() <= 3
+    })
+}
+
 fn place_mentions<'m>(
+    text: &str,
     recognised: &'m Recognised,
     sentence: Span,
     words: &[Word],
@@ -182,7 +200,7 @@ fn place_mentions<'m>(
     recognised
         .mentions
         .iter()
-        .filter(|m| sentence.contains(m.span) && !m.place)
+        .filter(|m| sentence.contains(m.span) && !m.place && !is_role_prefix(text, recognised, m))
         .filter_map(|m| {
             let word = word_at(words, m.span.0)?;
             let last_word = word_at(words, m.span.1.saturating_sub(1)).unwrap_or(word);
@@ -229,6 +247,7 @@ fn find_triggers(
                 .as_deref()
                 .is_none_or(|p| after_in_clause(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
+                && !h.entry.excludes.iter().any(|x| in_clause(x))
         });
         match hit {
             Some(h) => {
@@ -498,7 +517,12 @@ fn nominal_arguments<'m>(
             && p.word - trigger_end <= 7
             && prep(p).is_some_and(|w| syntax.target.contains(&w))
     });
-    let source = before.or(after_source);
+    // Failing those, the clause's subject acts ("Die libysche Luftwaffe hatte
+    // begonnen, Luftangriffe zu fliegen").
+    let subject = in_clause
+        .iter()
+        .find(|p| p.last_word < trigger.word && prep(p).is_none());
+    let source = before.or(after_source).or(subject);
     let source: Vec<Placed> = source.into_iter().copied().collect();
     let target: Vec<Placed> = target
         .into_iter()

@@ -32,6 +32,8 @@ pub(crate) struct Entry {
     #[serde(default)]
     pub requires: Vec<String>,
     #[serde(default)]
+    pub excludes: Vec<String>,
+    #[serde(default)]
     pub mutual: bool,
     #[serde(default)]
     pub light: bool,
@@ -116,7 +118,13 @@ pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
                 .all(|(p, w)| word_matches(p, w.text))
             {
                 let nominal = match language {
-                    Language::En => listed_noun || lexicon(language).noun_suffixes.iter().any(|x| words[i].text.to_lowercase().ends_with(x.as_str())),
+                    Language::En => {
+                        listed_noun
+                            || lexicon(language)
+                                .noun_suffixes
+                                .iter()
+                                .any(|x| words[i].text.to_lowercase().ends_with(x.as_str()))
+                    }
                     Language::De => {
                         parts.len() == 1
                             && crate::text::is_capitalised(words[i].text)

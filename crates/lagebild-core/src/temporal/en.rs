@@ -144,6 +144,15 @@ const RULES: &[(&str, Build)] = &[
             Some((expr, modifier(c, m)))
         },
     ),
+    // earlier in the month, later in the year
+    (
+        r"\b(?:earlier|later)\s+in\s+the\s+(?P<u>{UNIT})\b",
+        |c, m| {
+            let (_, unit) = amount(c, m)?;
+            matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+                .then_some((Expr::PublishedPeriod { unit, shift: 0 }, None))
+        },
+    ),
     // two days ago
     (r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b", |c, m| {
         let (n, unit) = amount(c, m)?;
