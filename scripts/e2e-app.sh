@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the real desktop app (Linux, headless):
 #   1. builds the UI and the app in debug, without bundling, with the Tauri
-#      CLI ($TAURI_CLI, else ui/node_modules/.bin/tauri, else a copy of
-#      @tauri-apps/cli installed into target/tools); its beforeBuildCommand
+#      CLI from ui/node_modules (installed first when missing); its beforeBuildCommand
 #      runs `npm run build` in ui/, and the UI is embedded in
 #      target/debug/lagebild-app;
 #   2. installs tauri-driver 2.1.0 into target/tools if it is not there;
@@ -13,30 +12,16 @@
 #      process the run left behind.
 # Artifacts: artifacts/e2e-app.png (the window), artifacts/e2e-app.log,
 # artifacts/tauri-driver.log.
-# Needs (Debian): libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb, and `npm ci` in ui/.
+# Needs (Debian): libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb (scripts/test
+# installs them); the UI's npm packages are installed when missing.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-if [ ! -d ui/node_modules ]; then
-  echo "e2e-app.sh: ui/node_modules is missing: run npm ci in ui first" >&2
-  exit 1
-fi
-# The Tauri CLI: $TAURI_CLI, else ui's devDependency, else a repo-local copy
-# in target/tools (installed from npm on first use).
-tauri_cli_version=2.12.5
-if [ -n "${TAURI_CLI:-}" ]; then
-  tauri="$TAURI_CLI"
-elif [ -x "$repo/ui/node_modules/.bin/tauri" ]; then
-  tauri="$repo/ui/node_modules/.bin/tauri"
-else
-  tauri="$repo/target/tools/node_modules/.bin/tauri"
-  if [ ! -x "$tauri" ]; then
-    echo "e2e-app.sh: ui/node_modules has no @tauri-apps/cli; installing @tauri-apps/cli@$tauri_cli_version into target/tools"
-    npm install --prefix "$repo/target/tools" --no-save --no-audit --no-fund "@tauri-apps/cli@$tauri_cli_version"
-  fi
-fi
+source "$repo/scripts/lib.sh"
+ensure_ui_packages
+tauri="$UI/node_modules/.bin/tauri"
 for tool in Xvfb /usr/bin/WebKitWebDriver; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "e2e-app.sh: $tool is missing: apt-get install xvfb webkit2gtk-driver" >&2

@@ -5,30 +5,16 @@
 # to `tauri build` instead (on Windows e.g. `--bundles nsis,msi`, on macOS
 # `--bundles app,dmg`; see src-tauri/tauri.<platform>.conf.json).
 # Needs (Debian): libwebkit2gtk-4.1-dev build-essential libssl-dev
-# libayatana-appindicator3-dev librsvg2-dev libxdo-dev, and `npm ci` in ui/.
+# libayatana-appindicator3-dev librsvg2-dev libxdo-dev; the UI's npm packages
+# are installed when missing.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
-if [ ! -d ui/node_modules ]; then
-  echo "package.sh: ui/node_modules is missing: run npm ci in ui first" >&2
-  exit 1
-fi
-# The Tauri CLI: $TAURI_CLI, else ui's devDependency, else a repo-local copy
-# in target/tools (installed from npm on first use).
-tauri_cli_version=2.12.5
-if [ -n "${TAURI_CLI:-}" ]; then
-  tauri="$TAURI_CLI"
-elif [ -x "$repo/ui/node_modules/.bin/tauri" ]; then
-  tauri="$repo/ui/node_modules/.bin/tauri"
-else
-  tauri="$repo/target/tools/node_modules/.bin/tauri"
-  if [ ! -x "$tauri" ]; then
-    echo "package.sh: ui/node_modules has no @tauri-apps/cli; installing @tauri-apps/cli@$tauri_cli_version into target/tools"
-    npm install --prefix "$repo/target/tools" --no-save --no-audit --no-fund "@tauri-apps/cli@$tauri_cli_version"
-  fi
-fi
+source "$repo/scripts/lib.sh"
+ensure_ui_packages
+tauri="$UI/node_modules/.bin/tauri"
 
 if [ "$#" -eq 0 ]; then
   set -- --bundles deb

@@ -45,6 +45,9 @@ export function createTimeline(el: HTMLElement, opts: TimelineOpts): TimelineCon
     locale: opts.locale ?? "en",
     height: "100%",
     stack: true,
+    // Crowded periods stack deeper than the pane: scroll them vertically.
+    verticalScroll: true,
+    zoomKey: "ctrlKey",
     selectable: true,
     multiselect: false,
     showCurrentTime: false,

@@ -4,17 +4,17 @@
 use crate::model::{EventType, Language, Modality};
 use crate::pipeline::{analyse_text, Options};
 
-/// (type, sources, targets, when, modality) of every event in `text`.
-fn events(
-    text: &str,
-    language: Language,
-) -> Vec<(
+/// What a test checks of an event: type, sources, targets, date, modality.
+type Summary = (
     EventType,
     Vec<String>,
     Vec<String>,
     Option<String>,
     Modality,
-)> {
+);
+
+/// The summary of every event in `text`.
+fn events(text: &str, language: Language) -> Vec<Summary> {
     let options = Options {
         published: chrono::NaiveDate::from_ymd_opt(2024, 11, 21),
         language: Some(language),

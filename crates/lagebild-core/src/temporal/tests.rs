@@ -17,7 +17,10 @@ fn values(language: Language, text: &str, published: &str) -> Vec<(String, Optio
         .collect()
 }
 
-fn check(language: Language, cases: &[(&str, &str, &[(&str, &str)])]) {
+/// A test case: text, publication date, and the expected (span, value) pairs.
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+fn check(language: Language, cases: &[Case]) {
     for (text, published, expected) in cases {
         let got = values(language, text, published);
         let want: Vec<(String, Option<String>)> = expected

@@ -98,7 +98,7 @@ impl Vocabulary {
     pub fn season(&self, word: &str) -> Option<&'static str> {
         let code = self
             .seasons
-            .get(&Self::key(word).trim_end_matches('s').to_string())
+            .get(Self::key(word).trim_end_matches('s'))
             .or_else(|| self.seasons.get(&Self::key(word)))?;
         ["SP", "SU", "FA", "WI"].into_iter().find(|c| c == code)
     }
