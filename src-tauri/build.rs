@@ -18,8 +18,8 @@ fn main() {
     if let Err(e) = write_samples() {
         panic!("could not embed the sample dossier: {e}");
     }
-    let attributes = tauri_build::Attributes::new()
-        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    let attributes =
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(e) = tauri_build::try_build(attributes) {
         panic!("tauri-build failed: {e:#}");
     }
@@ -40,17 +40,12 @@ fn write_samples() -> Result<(), Box<dyn std::error::Error>> {
     };
     files.sort();
 
-    let mut code =
-        String::from("/// `(file stem, text)` of every `samples/*.txt`, sorted by file name.\n");
+    let mut code = String::from("/// `(file stem, text)` of every `samples/*.txt`, sorted by file name.\n");
     code.push_str("pub const SAMPLES: &[(&str, &str)] = &[\n");
     for file in &files {
         let stem = stem(file)?;
         let path = std::fs::canonicalize(file)?;
-        writeln!(
-            code,
-            "    ({stem:?}, include_str!({:?})),",
-            path.display().to_string()
-        )?;
+        writeln!(code, "    ({stem:?}, include_str!({:?})),", path.display().to_string())?;
     }
     code.push_str("];\n");
 

@@ -28,10 +28,7 @@ pub async fn sample_dossier() -> Result<Vec<Document>, ApiError> {
             .iter()
             .map(|(name, text)| {
                 let briefing = analyse(|| lagebild_core::analyse_text(text, &Options::default()))?;
-                Ok(Document {
-                    name: (*name).to_owned(),
-                    briefing,
-                })
+                Ok(Document { name: (*name).to_owned(), briefing })
             })
             .collect()
     })
@@ -43,8 +40,7 @@ pub async fn sample_dossier() -> Result<Vec<Document>, ApiError> {
 #[tauri::command]
 pub async fn analyse_text(name: String, text: String) -> Result<Briefing, ApiError> {
     let _ = name;
-    off_main_thread(move || analyse(|| lagebild_core::analyse_text(&text, &Options::default())))
-        .await
+    off_main_thread(move || analyse(|| lagebild_core::analyse_text(&text, &Options::default()))).await
 }
 
 /// Analyses the bytes of a file the analyst opened or dropped; the engine
@@ -52,17 +48,13 @@ pub async fn analyse_text(name: String, text: String) -> Result<Briefing, ApiErr
 #[tauri::command]
 pub async fn analyse_file(name: String, bytes: Vec<u8>) -> Result<Briefing, ApiError> {
     let _ = name;
-    off_main_thread(move || analyse(|| lagebild_core::analyse_bytes(&bytes, &Options::default())))
-        .await
+    off_main_thread(move || analyse(|| lagebild_core::analyse_bytes(&bytes, &Options::default()))).await
 }
 
 /// Name and version for the About dialog.
 #[tauri::command]
 pub fn app_info() -> AppInfo {
-    AppInfo {
-        name: PRODUCT_NAME.to_owned(),
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-    }
+    AppInfo { name: PRODUCT_NAME.to_owned(), version: env!("CARGO_PKG_VERSION").to_owned() }
 }
 
 /// Runs one engine call: catches a panic, maps the engine's error, converts

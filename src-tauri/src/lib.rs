@@ -50,20 +50,16 @@ mod tests {
         let app = super::build(mock_builder(), tauri::generate_context!()).expect("the app builds");
         let window = match app.get_webview_window("main") {
             Some(window) => window,
-            None => tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-                .build()
-                .expect("window"),
+            None => {
+                tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window")
+            }
         };
         (app, window)
     }
 
     /// Invokes `cmd` the way the UI's `invoke(cmd, args)` does.
     fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-        let url = if cfg!(windows) {
-            "http://tauri.localhost"
-        } else {
-            "tauri://localhost"
-        };
+        let url = if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" };
         tauri::test::get_ipc_response(
             window,
             InvokeRequest {
@@ -85,8 +81,7 @@ mod tests {
     }
 
     fn err(result: Result<Value, Value>) -> ApiError {
-        serde_json::from_value(result.expect_err("the command fails"))
-            .expect("the error is an ApiError")
+        serde_json::from_value(result.expect_err("the command fails")).expect("the error is an ApiError")
     }
 
     /// Every span of a briefing lies inside its text, counted in UTF-16 units.
@@ -98,17 +93,9 @@ mod tests {
             .iter()
             .chain(briefing.actors.iter().flat_map(|a| a.mentions.iter()))
             .chain(briefing.dates.iter().map(|d| &d.span))
-            .chain(
-                briefing
-                    .events
-                    .iter()
-                    .flat_map(|e| [&e.trigger_span, &e.sentence_span]),
-            );
+            .chain(briefing.events.iter().flat_map(|e| [&e.trigger_span, &e.sentence_span]));
         for span in spans {
-            assert!(
-                span.start() <= span.end() && span.end() <= units,
-                "{span:?} outside 0..{units}"
-            );
+            assert!(span.start() <= span.end() && span.end() <= units, "{span:?} outside 0..{units}");
         }
     }
 
@@ -121,11 +108,7 @@ mod tests {
         assert_eq!(names, expected);
         assert!(!documents.is_empty(), "samples/*.txt holds no article");
         for document in &documents {
-            assert!(
-                !document.briefing.text.trim().is_empty(),
-                "{} is empty",
-                document.name
-            );
+            assert!(!document.briefing.text.trim().is_empty(), "{} is empty", document.name);
             assert_utf16(&document.briefing);
         }
     }
@@ -134,11 +117,7 @@ mod tests {
     fn non_ascii_text_gets_utf16_offsets_that_mark_the_same_text() {
         let (_app, window) = app();
         let text = "Pjöngjang, 3. März 2024\n\nNordkorea 😀 schickte am Montag Truppen nach Russland. Kim Jong Un traf Putin.";
-        let shell: Briefing = ok(invoke(
-            &window,
-            "analyse_text",
-            json!({"name": "x", "text": text}),
-        ));
+        let shell: Briefing = ok(invoke(&window, "analyse_text", json!({"name": "x", "text": text})));
         assert_utf16(&shell);
         // The same analysis in the engine's UTF-8 offsets: every span must
         // cover the same characters in both units.
@@ -146,11 +125,7 @@ mod tests {
         assert_eq!(engine.text, shell.text);
         let units: Vec<u16> = shell.text.encode_utf16().collect();
         let pairs = engine.sentences.iter().zip(&shell.sentences).chain(
-            engine
-                .actors
-                .iter()
-                .zip(&shell.actors)
-                .flat_map(|(a, b)| a.mentions.iter().zip(&b.mentions)),
+            engine.actors.iter().zip(&shell.actors).flat_map(|(a, b)| a.mentions.iter().zip(&b.mentions)),
         );
         for (utf8, utf16) in pairs {
             let by_bytes = &engine.text[utf8.start()..utf8.end()];
@@ -162,11 +137,7 @@ mod tests {
     #[test]
     fn empty_text_is_an_empty_error() {
         let (_app, window) = app();
-        let error = err(invoke(
-            &window,
-            "analyse_text",
-            json!({"name": "leer.txt", "text": "  \n\t "}),
-        ));
+        let error = err(invoke(&window, "analyse_text", json!({"name": "leer.txt", "text": "  \n\t "})));
         assert_eq!(error.code, ErrorCode::Empty);
         assert!(!error.message.is_empty());
     }
@@ -174,15 +145,9 @@ mod tests {
     #[test]
     fn binary_bytes_are_a_binary_error() {
         let (_app, window) = app();
-        let png = [
-            0x89u8, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, b'I', b'H', b'D',
-            b'R', 0, 0,
-        ];
-        let error = err(invoke(
-            &window,
-            "analyse_file",
-            json!({"name": "bild.png", "bytes": png}),
-        ));
+        let png =
+            [0x89u8, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, b'I', b'H', b'D', b'R', 0, 0];
+        let error = err(invoke(&window, "analyse_file", json!({"name": "bild.png", "bytes": png})));
         assert_eq!(error.code, ErrorCode::Binary);
     }
 
@@ -190,11 +155,8 @@ mod tests {
     fn text_file_bytes_are_analysed() {
         let (_app, window) = app();
         let bytes = "Berlin, 1. Juni 2024\n\nDeutschland unterstützt die Ukraine.".as_bytes();
-        let briefing: Briefing = ok(invoke(
-            &window,
-            "analyse_file",
-            json!({"name": "a.txt", "bytes": bytes}),
-        ));
+        let briefing: Briefing =
+            ok(invoke(&window, "analyse_file", json!({"name": "a.txt", "bytes": bytes})));
         assert_utf16(&briefing);
         assert!(briefing.text.contains("Ukraine"));
     }

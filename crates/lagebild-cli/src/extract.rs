@@ -38,18 +38,8 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     let options = Options {
-        published: args
-            .published
-            .as_deref()
-            .map(parse_date_argument)
-            .transpose()?,
-        language: args.lang.as_deref().map(|l| {
-            if l == "de" {
-                Language::De
-            } else {
-                Language::En
-            }
-        }),
+        published: args.published.as_deref().map(parse_date_argument).transpose()?,
+        language: args.lang.as_deref().map(|l| if l == "de" { Language::De } else { Language::En }),
     };
     let Some(dir) = &args.out else {
         if args.files.len() > 1 {
@@ -63,9 +53,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
     let mut failed = 0;
     for file in &args.files {
-        let stem = file
-            .file_stem()
-            .map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
+        let stem = file.file_stem().map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
         let target = dir.join(format!("{stem}.json"));
         let outcome = analyse_file(file, &options, args.offsets)
             .and_then(|b| to_json(&b, args.compact))
@@ -78,19 +66,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             failed += 1;
         }
     }
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn analyse_file(path: &Path, options: &Options, offsets: Offsets) -> Result<Briefing> {
     if path.is_dir() {
-        bail!(
-            "{} is a folder, not a file: name the article files inside it",
-            path.display()
-        );
+        bail!("{} is a folder, not a file: name the article files inside it", path.display());
     }
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let briefing = analyse_bytes(&bytes, options).with_context(|| path.display().to_string())?;
@@ -101,9 +82,5 @@ fn analyse_file(path: &Path, options: &Options, offsets: Offsets) -> Result<Brie
 }
 
 fn to_json(briefing: &Briefing, compact: bool) -> Result<String> {
-    Ok(if compact {
-        serde_json::to_string(briefing)?
-    } else {
-        serde_json::to_string_pretty(briefing)?
-    })
+    Ok(if compact { serde_json::to_string(briefing)? } else { serde_json::to_string_pretty(briefing)? })
 }

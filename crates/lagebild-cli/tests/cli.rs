@@ -48,33 +48,16 @@ fn compare_or_update(path: &Path, fresh: &str) {
 #[test]
 fn golden_json_for_the_sample_dossier() {
     let files = samples();
-    assert_eq!(
-        files.len(),
-        2,
-        "the sample dossier has a German and an English text"
-    );
+    assert_eq!(files.len(), 2, "the sample dossier has a German and an English text");
     for file in &files {
         let out = lagebild(&["extract", &file.to_string_lossy()]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let stem = file
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let json = String::from_utf8_lossy(&out.stdout).into_owned();
         let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
         assert_eq!(value["schema"], "lagebild/1");
-        assert!(
-            value["events"].as_array().is_some_and(|e| !e.is_empty()),
-            "{stem}: no events"
-        );
-        compare_or_update(
-            &workspace().join(format!("crates/lagebild-cli/tests/golden/{stem}.json")),
-            &json,
-        );
+        assert!(value["events"].as_array().is_some_and(|e| !e.is_empty()), "{stem}: no events");
+        compare_or_update(&workspace().join(format!("crates/lagebild-cli/tests/golden/{stem}.json")), &json);
     }
 }
 
@@ -86,14 +69,8 @@ fn the_ui_fixture_is_the_sample_dossier() {
             let bytes = std::fs::read(file).unwrap_or_default();
             let briefing = analyse_bytes(&bytes, &Options::default())
                 .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            let name = file
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Document {
-                name,
-                briefing: briefing.into_utf16_offsets(),
-            }
+            let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            Document { name, briefing: briefing.into_utf16_offsets() }
         })
         .collect();
     let json = serde_json::to_string_pretty(&documents).unwrap_or_default() + "\n";
@@ -104,22 +81,15 @@ fn the_ui_fixture_is_the_sample_dossier() {
 fn the_seed_article_reads_as_german_with_its_date() {
     let seed = workspace().join("../shared/seed/diplo-news-nordkorea-2024-11-21.txt");
     if !seed.exists() {
-        eprintln!(
-            "skipped: {} is not here (a fresh clone has no shared folder)",
-            seed.display()
-        );
+        eprintln!("skipped: {} is not here (a fresh clone has no shared folder)", seed.display());
         return;
     }
     let out = lagebild(&["extract", &seed.to_string_lossy()]);
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
     assert_eq!(value["language"], "de");
     assert_eq!(value["published"], "2024-11-21");
-    let actors: Vec<&str> = value["actors"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|a| a["id"].as_str())
-        .collect();
+    let actors: Vec<&str> =
+        value["actors"].as_array().into_iter().flatten().filter_map(|a| a["id"].as_str()).collect();
     for id in ["north_korea", "russia", "eu", "un"] {
         assert!(actors.contains(&id), "{id} missing from {actors:?}");
     }
@@ -154,12 +124,7 @@ fn bad_input_gives_one_line_and_a_failure_code() {
     let out = lagebild(&["extract", &dir.to_string_lossy()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("is a folder"));
     let sample = &samples()[0];
-    let out = lagebild(&[
-        "extract",
-        "--published",
-        "21.11.2024",
-        &sample.to_string_lossy(),
-    ]);
+    let out = lagebild(&["extract", "--published", "21.11.2024", &sample.to_string_lossy()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
     std::fs::remove_dir_all(&dir).unwrap_or_default();
 }
@@ -180,14 +145,8 @@ fn out_dir_writes_one_json_per_article_and_survives_a_bad_one() {
     let out = lagebild(&refs);
     assert_eq!(out.status.code(), Some(1), "the empty file fails the run");
     for sample in samples() {
-        let stem = sample
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        assert!(
-            dir.join(format!("{stem}.json")).exists(),
-            "{stem}.json was not written"
-        );
+        let stem = sample.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        assert!(dir.join(format!("{stem}.json")).exists(), "{stem}.json was not written");
     }
     std::fs::remove_dir_all(&dir).unwrap_or_default();
     std::fs::remove_file(&bad).unwrap_or_default();

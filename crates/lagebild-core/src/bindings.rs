@@ -56,9 +56,7 @@ mod tests {
 
     #[test]
     fn bindings_are_committed_and_fresh() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(BINDINGS_PATH);
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(BINDINGS_PATH);
         let fresh = typescript();
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));

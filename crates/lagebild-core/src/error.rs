@@ -10,19 +10,25 @@ pub enum Error {
     #[error("the article is empty: give a text with at least one sentence")]
     Empty,
     /// The input is binary data.
-    #[error("this is not text but binary data ({what}): save the article as plain text (.txt) and try again")]
+    #[error(
+        "this is not text but binary data ({what}): save the article as plain text (.txt) and try again"
+    )]
     Binary {
         /// What the data looks like ("a PDF", "NUL bytes" …).
         what: String,
     },
     /// The input is not valid in any encoding the engine reads.
-    #[error("the text is not valid UTF-8 (first bad byte at offset {offset}): save it as UTF-8 and try again")]
+    #[error(
+        "the text is not valid UTF-8 (first bad byte at offset {offset}): save it as UTF-8 and try again"
+    )]
     Encoding {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
     /// The input is larger than the engine accepts.
-    #[error("the article is {size} bytes, more than the limit of {limit} bytes: split it into smaller articles")]
+    #[error(
+        "the article is {size} bytes, more than the limit of {limit} bytes: split it into smaller articles"
+    )]
     TooLarge {
         /// Size of the input in bytes.
         size: usize,
@@ -51,9 +57,6 @@ impl Error {
 
     /// The error as it crosses to the UI.
     pub fn to_api(&self) -> ApiError {
-        ApiError {
-            code: self.code(),
-            message: self.to_string(),
-        }
+        ApiError { code: self.code(), message: self.to_string() }
     }
 }

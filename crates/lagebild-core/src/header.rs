@@ -25,17 +25,9 @@ pub struct Header {
 
 /// Reads the header of a text.
 pub fn read(text: &str, language: Language) -> Header {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(HEADER_LINES)
-        .collect();
-    let dates: Vec<(usize, NaiveDate)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| date_line(l).map(|d| (i, d)))
-        .collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES).collect();
+    let dates: Vec<(usize, NaiveDate)> =
+        lines.iter().enumerate().filter_map(|(i, l)| date_line(l).map(|d| (i, d))).collect();
     let published = dates.iter().map(|&(_, d)| d).min();
     let mut author = None;
     for (i, line) in lines.iter().enumerate() {
@@ -50,11 +42,7 @@ pub fn read(text: &str, language: Language) -> Header {
         .take(12)
         .find(|(i, line)| !dates.iter().any(|(d, _)| d == i) && looks_like_title(line))
         .map(|(_, l)| l.to_string());
-    Header {
-        title,
-        author,
-        published,
-    }
+    Header { title, author, published }
 }
 
 /// The date of a line that is a date line.
@@ -65,12 +53,7 @@ fn date_line(line: &str) -> Option<NaiveDate> {
     for language in [Language::De, Language::En] {
         let syntax = Syntax::get(language);
         for found in temporal::find(language, line, 0) {
-            let Expr::Calendar {
-                year: Some(_),
-                day: Some(_),
-                ..
-            } = found.expr
-            else {
+            let Expr::Calendar { year: Some(_), day: Some(_), .. } = found.expr else {
                 continue;
             };
             let Some((point, _)) = temporal::resolve(&found.expr, None, None, false) else {
@@ -104,8 +87,7 @@ fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> 
             let Some(rest) = lower.strip_prefix(prefix.as_str()) else {
                 continue;
             };
-            if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || prefix.ends_with(':'))
-            {
+            if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || prefix.ends_with(':')) {
                 continue;
             }
             let original_rest = line[line.len() - rest.len()..].trim();
@@ -113,9 +95,7 @@ fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> 
                 let next = next?;
                 let next_lower = next.to_lowercase();
                 let stripped = syntax.author_prefixes.iter().find_map(|p| {
-                    next_lower
-                        .strip_prefix(p.as_str())
-                        .map(|r| next[next.len() - r.len()..].trim())
+                    next_lower.strip_prefix(p.as_str()).map(|r| next[next.len() - r.len()..].trim())
                 });
                 stripped.unwrap_or(next)
             } else {
@@ -143,9 +123,9 @@ fn person_name(candidate: &str) -> Option<String> {
     let head = head.split(" und ").next()?.split(" and ").next()?.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     let name_like = (1..=5).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "von" | "van" | "de" | "der")
-        });
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "von" | "van" | "de" | "der"));
     (name_like && words.len() >= 2 || name_like && words.len() == 1 && words[0].len() > 2)
         .then(|| head.to_string())
 }
@@ -156,9 +136,7 @@ fn looks_like_title(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let first = line.chars().next().unwrap_or(' ');
     (3..=30).contains(&words)
-        && (first.is_uppercase()
-            || first.is_ascii_digit()
-            || matches!(first, '"' | '„' | '“' | '»' | '\''))
+        && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '\''))
         && !line.ends_with(['.', ':', ','])
         && line.chars().count() <= 200
 }
@@ -172,10 +150,7 @@ mod tests {
         let text = "Suchen\n\ndiplo.news\n\nnews & views\n\nGlobale Gefahr durch Nordkoreas Truppenaufmarsch\n\n\
                     Die Gemeinschaft muss handeln\nAutor:\nVon Yong-han Park, Seoul\n/\nDecember 3, 2024\nNovember 21, 2024\nText.";
         let header = read(text, Language::De);
-        assert_eq!(
-            header.title.as_deref(),
-            Some("Globale Gefahr durch Nordkoreas Truppenaufmarsch")
-        );
+        assert_eq!(header.title.as_deref(), Some("Globale Gefahr durch Nordkoreas Truppenaufmarsch"));
         assert_eq!(header.author.as_deref(), Some("Yong-han Park"));
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2024, 11, 21));
     }
@@ -187,18 +162,9 @@ mod tests {
             Language::En,
         );
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2019, 1, 23));
-        let header = read(
-            "Titel der Meldung hier\nStand: 22.11.2022 15:00 Uhr\nText folgt hier.",
-            Language::De,
-        );
+        let header =
+            read("Titel der Meldung hier\nStand: 22.11.2022 15:00 Uhr\nText folgt hier.", Language::De);
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2022, 11, 22));
-        assert_eq!(
-            read(
-                "Ein Satz am 3. Mai 2020 mit viel mehr Worten darin.",
-                Language::De
-            )
-            .published,
-            None
-        );
+        assert_eq!(read("Ein Satz am 3. Mai 2020 mit viel mehr Worten darin.", Language::De).published, None);
     }
 }

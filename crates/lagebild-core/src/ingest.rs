@@ -14,10 +14,7 @@ pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// Decodes bytes read from a file into text.
 pub fn decode(bytes: &[u8]) -> Result<String, Error> {
     if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLarge {
-            size: bytes.len(),
-            limit: MAX_BYTES,
-        });
+        return Err(Error::TooLarge { size: bytes.len(), limit: MAX_BYTES });
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return decode_utf8(rest, 3);
@@ -29,15 +26,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, Error> {
         return decode_utf16(rest, u16::from_be_bytes);
     }
     if let Some(what) = binary_kind(bytes) {
-        return Err(Error::Binary {
-            what: what.to_string(),
-        });
+        return Err(Error::Binary { what: what.to_string() });
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
-        Err(err) if looks_like_utf8(bytes) => Err(Error::Encoding {
-            offset: err.valid_up_to(),
-        }),
+        Err(err) if looks_like_utf8(bytes) => Err(Error::Encoding { offset: err.valid_up_to() }),
         Err(_) => decode_windows_1252(bytes),
     }
 }
@@ -45,16 +38,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, Error> {
 fn decode_utf8(bytes: &[u8], bom: usize) -> Result<String, Error> {
     std::str::from_utf8(bytes)
         .map(str::to_string)
-        .map_err(|err| Error::Encoding {
-            offset: bom + err.valid_up_to(),
-        })
+        .map_err(|err| Error::Encoding { offset: bom + err.valid_up_to() })
 }
 
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Error> {
     if bytes.len() % 2 != 0 {
-        return Err(Error::Encoding {
-            offset: bytes.len() + 1,
-        });
+        return Err(Error::Encoding { offset: bytes.len() + 1 });
     }
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
     char::decode_utf16(units)
@@ -83,10 +72,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if sample.contains(&0) {
         return Some("NUL bytes");
     }
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
     (controls * 100 > sample.len().max(1)).then_some("control characters")
 }
 
@@ -94,9 +80,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// sequence, which means the file is UTF-8 with damage rather than a legacy
 /// single-byte encoding.
 fn looks_like_utf8(bytes: &[u8]) -> bool {
-    bytes
-        .windows(2)
-        .any(|w| (0xC2..=0xDF).contains(&w[0]) && (0x80..=0xBF).contains(&w[1]))
+    bytes.windows(2).any(|w| (0xC2..=0xDF).contains(&w[0]) && (0x80..=0xBF).contains(&w[1]))
 }
 
 /// Windows-1252's characters for the bytes 0x80 to 0x9F; `None` marks the
@@ -153,10 +137,7 @@ fn decode_windows_1252(bytes: &[u8]) -> Result<String, Error> {
 /// line are kept so that the text reads as given.
 pub fn clean(text: &str) -> Result<String, Error> {
     if text.len() > MAX_BYTES {
-        return Err(Error::TooLarge {
-            size: text.len(),
-            limit: MAX_BYTES,
-        });
+        return Err(Error::TooLarge { size: text.len(), limit: MAX_BYTES });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -177,30 +158,18 @@ mod tests {
     #[test]
     fn decodes_the_encodings_analysts_have() {
         let cases: &[(&str, &[u8], Result<&str, ErrorCode>)] = &[
-            (
-                "plain utf-8",
-                "Müller sagte: „Nein“".as_bytes(),
-                Ok("Müller sagte: „Nein“"),
-            ),
+            ("plain utf-8", "Müller sagte: „Nein“".as_bytes(), Ok("Müller sagte: „Nein“")),
             ("utf-8 with bom", b"\xEF\xBB\xBFKiew", Ok("Kiew")),
             ("utf-16 le", b"\xFF\xFEK\0i\0\xFC\0", Ok("Kiü")),
             ("utf-16 be", b"\xFE\xFF\0K\0i\0\xFC", Ok("Kiü")),
-            (
-                "windows-1252",
-                b"Gr\xFC\xDFe \x84Frieden\x93",
-                Ok("Grüße „Frieden“"),
-            ),
+            ("windows-1252", b"Gr\xFC\xDFe \x84Frieden\x93", Ok("Grüße „Frieden“")),
             ("crlf", b"a\r\nb\rc", Ok("a\nb\nc")),
             ("empty", b"", Err(ErrorCode::Empty)),
             ("whitespace", b" \n\t\n", Err(ErrorCode::Empty)),
             ("pdf", b"%PDF-1.7\n...", Err(ErrorCode::Binary)),
             ("png", b"\x89PNG\r\n\x1a\n", Err(ErrorCode::Binary)),
             ("nul inside text", b"Text\0mit NUL", Err(ErrorCode::Binary)),
-            (
-                "broken utf-8",
-                b"K\xC3\xBCrze \xFF und",
-                Err(ErrorCode::Encoding),
-            ),
+            ("broken utf-8", b"K\xC3\xBCrze \xFF und", Err(ErrorCode::Encoding)),
             ("odd utf-16", b"\xFF\xFEK", Err(ErrorCode::Encoding)),
             ("undefined cp1252 byte", b"a\x81b", Err(ErrorCode::Encoding)),
         ];

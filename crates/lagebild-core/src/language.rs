@@ -14,11 +14,7 @@ struct Languages {
 data_file!(fn languages() -> Languages = "languages.json");
 
 fn stopwords(code: &str) -> HashSet<&'static str> {
-    languages()
-        .stopwords
-        .get(code)
-        .map(|v| v.iter().map(String::as_str).collect())
-        .unwrap_or_default()
+    languages().stopwords.get(code).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default()
 }
 
 /// The language the text is written in.
@@ -44,14 +40,8 @@ mod tests {
 
     #[test]
     fn tells_german_from_english() {
-        assert_eq!(
-            detect("Die Europäische Union kritisierte die Stationierung der Truppen."),
-            Language::De
-        );
-        assert_eq!(
-            detect("The European Union condemned the deployment of the troops."),
-            Language::En
-        );
+        assert_eq!(detect("Die Europäische Union kritisierte die Stationierung der Truppen."), Language::De);
+        assert_eq!(detect("The European Union condemned the deployment of the troops."), Language::En);
         assert_eq!(detect("NATO"), Language::En);
         assert_eq!(detect("Pjöngjang"), Language::De);
     }

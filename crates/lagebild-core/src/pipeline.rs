@@ -17,9 +17,7 @@ pub struct Options {
 
 /// Parses a `YYYY-MM-DD` argument.
 pub fn parse_date_argument(s: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::BadDate {
-        given: s.to_string(),
-    })
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::BadDate { given: s.to_string() })
 }
 
 /// Analyses raw bytes (a file as read from disk): decodes them, then runs

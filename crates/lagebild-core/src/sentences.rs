@@ -60,11 +60,7 @@ fn blocks(text: &str) -> Vec<Span> {
 
 /// Whether most lines are cut at one width, as in wire copy.
 fn is_hard_wrapped(text: &str) -> bool {
-    let lengths: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
+    let lengths: Vec<usize> = text.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
     if lengths.len() < 6 {
         return false;
     }
@@ -87,10 +83,7 @@ fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>)
         // Let closing quotes and brackets stay with the sentence they close.
         let mut end_k = k + 1;
         while end_k < chars.len()
-            && matches!(
-                chars[end_k].1,
-                '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'
-            )
+            && matches!(chars[end_k].1, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']')
         {
             end_k += 1;
         }
@@ -122,29 +115,23 @@ fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Langua
         return true;
     }
     let before = &body[..at];
-    let last_word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     if last_word.is_empty() {
         return true;
     }
     if abbreviations().abbreviations.contains(last_word) {
         return false;
     }
-    let single_initial =
-        last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
+    let single_initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
     if single_initial {
         return false;
     }
     let day_number = last_word.len() <= 2 && last_word.chars().all(|c| c.is_ascii_digit());
-    let month_follows = Vocabulary::get(language)
-        .month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .is_some();
+    let month_follows =
+        Vocabulary::get(language).month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some();
     !(day_number
         && (month_follows
-            || language == Language::De
-                && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
+            || language == Language::De && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -160,14 +147,8 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let cut = text[s..cut]
-            .rfind(char::is_whitespace)
-            .map_or(cut, |w| s + w);
-        let cut = if cut <= s {
-            s + MAX_SENTENCE_BYTES.min(e - s)
-        } else {
-            cut
-        };
+        let cut = text[s..cut].rfind(char::is_whitespace).map_or(cut, |w| s + w);
+        let cut = if cut <= s { s + MAX_SENTENCE_BYTES.min(e - s) } else { cut };
         let mut cut = cut;
         while !text.is_char_boundary(cut) {
             cut += 1;
@@ -185,10 +166,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str, language: Language) -> Vec<&str> {
-        split(text, language)
-            .into_iter()
-            .map(|s| &text[s.0..s.1])
-            .collect()
+        split(text, language).into_iter().map(|s| &text[s.0..s.1]).collect()
     }
 
     #[test]
@@ -207,7 +185,8 @@ mod tests {
 
     #[test]
     fn header_lines_are_sentences_of_their_own() {
-        let text = "Titel der Seite\nVon Yong-han Park, Seoul\nNovember 21, 2024\n\nErster Satz. Zweiter Satz.";
+        let text =
+            "Titel der Seite\nVon Yong-han Park, Seoul\nNovember 21, 2024\n\nErster Satz. Zweiter Satz.";
         assert_eq!(
             texts(text, Language::De),
             [

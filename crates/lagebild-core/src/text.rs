@@ -24,36 +24,24 @@ pub fn words(text: &str, base: usize) -> Vec<Word<'_>> {
         }
         let joins = start.is_some()
             && matches!(c, '-' | '\'' | '’' | '.' | ',')
-            && chars
-                .peek()
-                .is_some_and(|&(_, next)| next.is_alphanumeric())
+            && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric())
             && (c != '.' && c != ','
-                || is_digit_before(text, i)
-                    && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()));
+                || is_digit_before(text, i) && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()));
         if joins {
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(Word {
-                text: &text[s..i],
-                span: Span(base + s, base + i),
-            });
+            out.push(Word { text: &text[s..i], span: Span(base + s, base + i) });
         }
     }
     if let Some(s) = start {
-        out.push(Word {
-            text: &text[s..],
-            span: Span(base + s, base + text.len()),
-        });
+        out.push(Word { text: &text[s..], span: Span(base + s, base + text.len()) });
     }
     out
 }
 
 fn is_digit_before(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit())
+    text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether the word starts with an upper-case letter.
@@ -63,10 +51,7 @@ pub fn is_capitalised(word: &str) -> bool {
 
 /// Whether `text[at..]` starts a word (no letter or digit right before it).
 pub fn word_starts_at(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a word ends at `at` (no letter or digit right after it).

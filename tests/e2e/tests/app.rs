@@ -91,10 +91,7 @@ async fn sample_dossier_shows_network_timeline_and_sentence() -> TestResult {
 async fn session(app: &Path, artifacts: &Path) -> TestResult {
     let mut caps = Capabilities::new();
     caps.set("browserName", "wry")?;
-    caps.set(
-        "tauri:options",
-        json!({ "application": app.to_string_lossy() }),
-    )?;
+    caps.set("tauri:options", json!({ "application": app.to_string_lossy() }))?;
     let started = Instant::now();
     let wd = WebDriver::new(format!("http://127.0.0.1:{DRIVER_PORT}"), caps).await?;
     println!("WebDriver session up in {:.1?}", started.elapsed());
@@ -131,10 +128,7 @@ async fn checks(wd: &WebDriver, artifacts: &Path) -> TestResult {
     println!("network: {} nodes: {nodes:?}", nodes.len());
     ensure!(!nodes.is_empty(), "the network has no nodes");
     for id in ["north_korea", "russia"] {
-        ensure!(
-            nodes.iter().any(|n| n == id),
-            "the network lacks {id}: {nodes:?}"
-        );
+        ensure!(nodes.iter().any(|n| n == id), "the network lacks {id}: {nodes:?}");
     }
 
     // 3. The timeline.
@@ -142,24 +136,16 @@ async fn checks(wd: &WebDriver, artifacts: &Path) -> TestResult {
     println!("timeline: {} items: {items:?}", items.len());
     ensure!(!items.is_empty(), "the timeline has no items");
     let drawn = wd.find_all(By::Css("#timeline .vis-item")).await?;
-    ensure!(
-        !drawn.is_empty(),
-        "no #timeline .vis-item elements are drawn"
-    );
+    ensure!(!drawn.is_empty(), "no #timeline .vis-item elements are drawn");
     let undated: Vec<String> = hook(wd, "undatedIds()").await?;
     println!("undated: {} events", undated.len());
 
     // 4. A real click on the first timeline item selects its sentence.
-    let contents = wd
-        .find_all(By::Css("#timeline .vis-item .vis-item-content"))
-        .await?;
+    let contents = wd.find_all(By::Css("#timeline .vis-item .vis-item-content")).await?;
     let Some(first) = contents.first() else {
         return Err("no #timeline .vis-item .vis-item-content to click".into());
     };
-    println!(
-        "clicking timeline item {:?}",
-        first.text().await.unwrap_or_default()
-    );
+    println!("clicking timeline item {:?}", first.text().await.unwrap_or_default());
     first.click().await?;
     let sentence = wait_for_selected_sentence(wd, Duration::from_secs(5)).await?;
     println!("selected sentence: {sentence:?}");
@@ -200,12 +186,7 @@ async fn screenshot(wd: &WebDriver, path: &Path) -> TestResult {
     wd.execute(REPAINT_NUDGE, Vec::new()).await?;
     let limit = Duration::from_secs(20);
     let taken = tokio::time::timeout(limit, wd.screenshot(path)).await;
-    let _ = wd
-        .execute(
-            "document.getElementById('__e2e_repaint')?.remove();",
-            Vec::new(),
-        )
-        .await;
+    let _ = wd.execute("document.getElementById('__e2e_repaint')?.remove();", Vec::new()).await;
     match taken {
         Ok(result) => Ok(result?),
         Err(_) => Err(format!("the screenshot took longer than {limit:?}").into()),
@@ -239,10 +220,7 @@ async fn wait_for_status(wd: &WebDriver, want: &str, timeout: Duration) -> TestR
                 }
             }
         }
-        ensure!(
-            Instant::now() < deadline,
-            "#status still reads {last:?} after {timeout:?}, not {want:?}"
-        );
+        ensure!(Instant::now() < deadline, "#status still reads {last:?} after {timeout:?}, not {want:?}");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -258,24 +236,16 @@ async fn wait_for_selected_sentence(wd: &WebDriver, timeout: Duration) -> TestRe
             for element in &selected {
                 text.push_str(&element.text().await?);
             }
-            ensure!(
-                !text.trim().is_empty(),
-                "#article .sentence-selected is there but empty"
-            );
+            ensure!(!text.trim().is_empty(), "#article .sentence-selected is there but empty");
             return Ok(text);
         }
-        ensure!(
-            Instant::now() < deadline,
-            "no #article .sentence-selected {timeout:?} after the click"
-        );
+        ensure!(Instant::now() < deadline, "no #article .sentence-selected {timeout:?} after the click");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 fn workspace() -> TestResult<PathBuf> {
-    Ok(Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()?)
+    Ok(Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize()?)
 }
 
 /// tauri-driver, in a process group of its own so that WebKitWebDriver and
@@ -293,10 +263,10 @@ impl DriverProcess {
                 "port {port} is already taken: is another tauri-driver or WebKitWebDriver running?"
             );
         }
-        let exe = std::env::var_os("TAURI_DRIVER")
-            .map_or_else(|| PathBuf::from("tauri-driver"), PathBuf::from);
-        let native = std::env::var_os("LAGEBILD_NATIVE_DRIVER")
-            .unwrap_or_else(|| "/usr/bin/WebKitWebDriver".into());
+        let exe =
+            std::env::var_os("TAURI_DRIVER").map_or_else(|| PathBuf::from("tauri-driver"), PathBuf::from);
+        let native =
+            std::env::var_os("LAGEBILD_NATIVE_DRIVER").unwrap_or_else(|| "/usr/bin/WebKitWebDriver".into());
         // The drivers write to a file, never to the test's stdout: a
         // leftover process holding a pipe open would hang `cargo test | …`.
         let out = File::create(log)?;
@@ -319,10 +289,7 @@ impl DriverProcess {
                 )
             })?;
         println!("tauri-driver pid {} (log {})", child.id(), log.display());
-        Ok(DriverProcess {
-            child,
-            stopped: false,
-        })
+        Ok(DriverProcess { child, stopped: false })
     }
 
     fn wait_until_listening(&mut self, timeout: Duration) -> TestResult {
@@ -356,9 +323,7 @@ impl DriverProcess {
             return;
         };
         signal(pid, libc::SIGTERM);
-        if !wait_for(Duration::from_secs(5), || {
-            matches!(self.child.try_wait(), Ok(Some(_)))
-        }) {
+        if !wait_for(Duration::from_secs(5), || matches!(self.child.try_wait(), Ok(Some(_)))) {
             signal(pid, libc::SIGKILL);
         }
         let _ = self.child.wait();

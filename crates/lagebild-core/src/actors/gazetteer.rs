@@ -171,12 +171,7 @@ impl Gazetteer {
     }
 
     fn build(language: Language) -> Gazetteer {
-        let mut builder = Builder {
-            language,
-            actors: Vec::new(),
-            surfaces: Vec::new(),
-            forms: Vec::new(),
-        };
+        let mut builder = Builder { language, actors: Vec::new(), surfaces: Vec::new(), forms: Vec::new() };
         for s in &states().states {
             let actor = builder.actor(&s.id, &s.name, ActorKind::State, None);
             builder.names(actor, &s.names, FormRole::Name);
@@ -185,12 +180,8 @@ impl Gazetteer {
             builder.names(actor, &s.seats, FormRole::Seat);
         }
         for o in &organizations().organizations {
-            let actor = builder.actor(
-                &o.id,
-                &o.name,
-                o.kind.unwrap_or(ActorKind::Organization),
-                o.member_of.clone(),
-            );
+            let actor =
+                builder.actor(&o.id, &o.name, o.kind.unwrap_or(ActorKind::Organization), o.member_of.clone());
             builder.names(actor, &o.names, FormRole::Name);
             builder.adjectives(actor, &o.adjectives);
         }
@@ -222,12 +213,7 @@ struct Builder {
 
 impl Builder {
     fn actor(&mut self, id: &str, name: &str, kind: ActorKind, member_of: Option<String>) -> usize {
-        self.actors.push(Known {
-            id: id.to_string(),
-            name: name.to_string(),
-            kind,
-            member_of,
-        });
+        self.actors.push(Known { id: id.to_string(), name: name.to_string(), kind, member_of });
         self.actors.len() - 1
     }
 
@@ -236,11 +222,7 @@ impl Builder {
             return;
         }
         self.surfaces.push(surface);
-        self.forms.push(Form {
-            actor,
-            base: base.to_string(),
-            role,
-        });
+        self.forms.push(Form { actor, base: base.to_string(), role });
     }
 
     /// Names of the entry's language, plus its English names: German texts use
@@ -257,10 +239,7 @@ impl Builder {
 
     fn name(&mut self, actor: usize, name: &str, role: FormRole) {
         self.push(actor, name.to_string(), name, role);
-        if self.language == Language::De
-            && !name.ends_with(['s', 'ß', 'x', 'z'])
-            && !is_abbreviation(name)
-        {
+        if self.language == Language::De && !name.ends_with(['s', 'ß', 'x', 'z']) && !is_abbreviation(name) {
             self.push(actor, format!("{name}s"), name, role);
         }
     }
@@ -271,12 +250,7 @@ impl Builder {
                 Language::De => {
                     for ending in GERMAN_ADJECTIVE_ENDINGS {
                         self.push(actor, format!("{stem}{ending}"), stem, FormRole::Adjective);
-                        self.push(
-                            actor,
-                            capitalise(&format!("{stem}{ending}")),
-                            stem,
-                            FormRole::Adjective,
-                        );
+                        self.push(actor, capitalise(&format!("{stem}{ending}")), stem, FormRole::Adjective);
                     }
                 }
                 Language::En => self.push(actor, stem.clone(), stem, FormRole::Adjective),
@@ -296,24 +270,14 @@ impl Builder {
     }
 
     fn finish(self) -> Gazetteer {
-        let by_id = self
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.clone(), i))
-            .collect();
+        let by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.surfaces)
             .unwrap_or_else(|_| {
                 AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_automaton())
             });
-        Gazetteer {
-            actors: self.actors,
-            forms: self.forms,
-            automaton,
-            by_id,
-        }
+        Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }
     }
 }
 
@@ -330,8 +294,5 @@ pub(crate) fn is_abbreviation(name: &str) -> bool {
 
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

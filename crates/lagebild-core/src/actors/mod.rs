@@ -79,12 +79,7 @@ impl Collector {
         if !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());
         }
-        self.mentions.push(MentionRef {
-            actor,
-            span,
-            role,
-            place,
-        });
+        self.mentions.push(MentionRef { actor, span, role, place });
     }
 
     fn known(&mut self, gazetteer: &Gazetteer, index: usize) -> usize {
@@ -125,10 +120,7 @@ impl Collector {
         for m in &self.mentions {
             actors[m.actor].mentions.push(m.span);
         }
-        Recognised {
-            actors,
-            mentions: self.mentions,
-        }
+        Recognised { actors, mentions: self.mentions }
     }
 }
 
@@ -150,12 +142,9 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
         }
         let known = &gazetteer.actors[form.actor];
         let place = match (form.role, known.kind) {
-            (FormRole::Seat, _) => after_preposition(
-                text,
-                span.0,
-                syntax,
-                &[&syntax.locative, &syntax.destination],
-            ),
+            (FormRole::Seat, _) => {
+                after_preposition(text, span.0, syntax, &[&syntax.locative, &syntax.destination])
+            }
             (FormRole::Name, ActorKind::State) => {
                 after_preposition(text, span.0, syntax, &[&syntax.locative])
             }
@@ -186,9 +175,7 @@ fn after_preposition(
     classes: &[&std::collections::HashSet<String>],
 ) -> bool {
     let before = &text[..at];
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     for word in words.by_ref().take(2) {
         let lower = word.to_lowercase();
         if syntax.articles.contains(&lower) {

@@ -39,12 +39,7 @@ fn role_phrases(language: Language) -> Vec<Vec<String>> {
             Language::De => r.de.iter(),
             Language::En => r.en.iter(),
         })
-        .map(|p| {
-            text::words(p, 0)
-                .iter()
-                .map(|w| w.text.to_lowercase())
-                .collect::<Vec<_>>()
-        })
+        .map(|p| text::words(p, 0).iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>())
         .filter(|p: &Vec<String>| !p.is_empty())
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -63,10 +58,7 @@ fn role_at<'t>(
         if i + n > words.len() {
             continue;
         }
-        let head_matches = words[i..i + n - 1]
-            .iter()
-            .zip(phrase)
-            .all(|(w, p)| w.text.to_lowercase() == *p);
+        let head_matches = words[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w.text.to_lowercase() == *p);
         if !head_matches {
             continue;
         }
@@ -85,10 +77,7 @@ fn role_at<'t>(
             let prefix = &last[..last.len() - role.len()];
             return Some((1, prefix.strip_suffix('-')));
         }
-        if let Some(prefix) = lower
-            .strip_suffix(role.as_str())
-            .and_then(|p| p.strip_suffix('-'))
-        {
+        if let Some(prefix) = lower.strip_suffix(role.as_str()).and_then(|p| p.strip_suffix('-')) {
             return Some((n, Some(&last[..prefix.len()])));
         }
     }
@@ -119,31 +108,22 @@ pub(super) fn find(
                 i += n;
                 continue;
             }
-            let span = Span(
-                name_words[0].span.0,
-                name_words[name_words.len() - 1].span.1,
-            );
+            let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
             i += n + name_words.len();
             if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }
             let name = text[span.0..span.1].to_string();
             // A known person named by surname after a role ("Außenministerin Baerbock").
-            let known = gazetteer
-                .lookup(&name)
-                .filter(|f| gazetteer.actors[f.actor].kind == ActorKind::Person);
+            let known =
+                gazetteer.lookup(&name).filter(|f| gazetteer.actors[f.actor].kind == ActorKind::Person);
             if let Some(form) = known {
                 let actor = collector.known(gazetteer, form.actor);
                 collector.mention(actor, span, &name, form.role, false);
                 continue;
             }
-            let member_of = affiliation(
-                text,
-                prefix,
-                words[i - name_words.len() - n].span.0,
-                gazetteer,
-                collector,
-            );
+            let member_of =
+                affiliation(text, prefix, words[i - name_words.len() - n].span.0, gazetteer, collector);
             let actor = collector.actor(&slug(&name), &name, ActorKind::Person, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
             if name_words.len() > 1 {
@@ -167,17 +147,13 @@ pub(super) fn find(
 fn name_after<'t>(text: &str, words: &[Word<'t>], from: usize, syntax: &Syntax) -> Vec<Word<'t>> {
     let mut out: Vec<Word<'t>> = Vec::new();
     for word in words.iter().skip(from).take(5) {
-        if let Some(last) = out
-            .last()
-            .or(if from > 0 { words.get(from - 1) } else { None })
-        {
+        if let Some(last) = out.last().or(if from > 0 { words.get(from - 1) } else { None }) {
             let gap = &text[last.span.1..word.span.0];
             if !gap.chars().all(char::is_whitespace) {
                 break;
             }
         }
-        let particle =
-            Syntax::is(&syntax.name_particles, word.text) && !text::is_capitalised(word.text);
+        let particle = Syntax::is(&syntax.name_particles, word.text) && !text::is_capitalised(word.text);
         if particle && !out.is_empty() {
             out.push(*word);
             continue;
@@ -226,12 +202,7 @@ fn affiliation(
         .rev()
         .find(|m| m.span.0 >= sentence_break && m.span.1 <= role_start && !m.place)
         .map(|m| collector.drafts[m.actor].id.clone())
-        .filter(|id| {
-            collector
-                .drafts
-                .iter()
-                .any(|d| d.id == *id && d.kind != ActorKind::Person)
-        })
+        .filter(|id| collector.drafts.iter().any(|d| d.id == *id && d.kind != ActorKind::Person))
 }
 
 /// A stable id from a name: lower snake case, accents folded.

@@ -13,12 +13,11 @@ fn ids(r: &Recognised) -> Vec<&str> {
 
 #[test]
 fn german_forms_resolve_to_one_actor() {
-    let r = recognise_text("Nordkoreas Truppen kämpfen für Russland. Die nordkoreanischen Soldaten kamen aus Nordkorea.", Language::De);
-    let north_korea = r
-        .actors
-        .iter()
-        .find(|a| a.id == "north_korea")
-        .map(|a| a.mentions.len());
+    let r = recognise_text(
+        "Nordkoreas Truppen kämpfen für Russland. Die nordkoreanischen Soldaten kamen aus Nordkorea.",
+        Language::De,
+    );
+    let north_korea = r.actors.iter().find(|a| a.id == "north_korea").map(|a| a.mentions.len());
     assert_eq!(north_korea, Some(3));
     assert!(ids(&r).contains(&"russia"));
 }
@@ -35,10 +34,7 @@ fn a_capital_after_a_locative_is_a_place() {
 fn people_by_role_get_their_affiliation() {
     let text = "UN-Generalsekretär Antonio Guterres warnte. Guterres sagte, es sei gefährlich.";
     let r = recognise_text(text, Language::De);
-    let person = r
-        .actors
-        .iter()
-        .find(|a| a.kind == ActorKind::Person && a.name == "Antonio Guterres");
+    let person = r.actors.iter().find(|a| a.kind == ActorKind::Person && a.name == "Antonio Guterres");
     let person = person.map(|p| (p.member_of.clone(), p.mentions.len()));
     assert_eq!(person, Some((Some("un".to_string()), 2)));
 }
@@ -48,11 +44,8 @@ fn surnames_count_after_the_full_name() {
     let r = recognise_text("Kim sagte nichts.", Language::De);
     assert!(!ids(&r).contains(&"kim_jong_un"));
     let r = recognise_text("Kim Jong-un reiste ab. Kim sagte nichts.", Language::De);
-    let kim = r
-        .actors
-        .iter()
-        .find(|a| a.id == "kim_jong_un")
-        .map(|a| (a.mentions.len(), a.member_of.clone()));
+    let kim =
+        r.actors.iter().find(|a| a.id == "kim_jong_un").map(|a| (a.mentions.len(), a.member_of.clone()));
     assert_eq!(kim, Some((2, Some("north_korea".to_string()))));
 }
 

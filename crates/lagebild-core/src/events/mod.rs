@@ -66,22 +66,13 @@ pub fn extract(
                 .filter(|(j, noun)| *j != k && governs(trigger, noun))
                 .map(|(_, t)| t)
                 .collect();
-            let Some(mut event) = build_event(
-                text,
-                language,
-                &recognised.actors,
-                &words,
-                &placed,
-                trigger,
-                &governed,
-                syntax,
-            ) else {
+            let Some(mut event) =
+                build_event(text, language, &recognised.actors, &words, &placed, trigger, &governed, syntax)
+            else {
                 continue;
             };
             event.sentence_span = sentence;
-            date_event(
-                &mut event, dates, sentence, &words, &clauses, trigger, syntax,
-            );
+            date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
@@ -123,11 +114,7 @@ fn inherit_subjects(events: &mut [(bool, usize, Event)]) {
             continue;
         }
         if let Some((_, sources)) = verb_sources.iter().find(|(c, _)| c == clause) {
-            event.sources = sources
-                .iter()
-                .filter(|s| !event.targets.contains(s))
-                .cloned()
-                .collect();
+            event.sources = sources.iter().filter(|s| !event.targets.contains(s)).cloned().collect();
         }
     }
 }
@@ -156,8 +143,7 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             let hard = gap.contains([';', ':', '(', ')', '–', '—']);
             let lower = word.text.to_lowercase();
             let comma_clause = gap.contains(',')
-                && (syntax.clause_breaks.contains(&lower)
-                    || syntax.relative_pronouns.contains(&lower));
+                && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
             if hard || comma_clause {
                 clause += 1;
             }
@@ -168,9 +154,7 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
 }
 
 fn word_at(words: &[Word], offset: usize) -> Option<usize> {
-    words
-        .iter()
-        .position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
+    words.iter().position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
 }
 
 /// Whether a mention only qualifies the role before the name of someone
@@ -183,9 +167,7 @@ fn is_role_prefix(text: &str, recognised: &Recognised, mention: &MentionRef) -> 
         person.span.0 > mention.span.1
             && gap.len() < 60
             && recognised.actors[person.actor].member_of.as_ref() == Some(actor_id)
-            && gap
-                .chars()
-                .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
+            && gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
             && gap.split_whitespace().count() <= 3
     })
 }
@@ -204,22 +186,12 @@ fn place_mentions<'m>(
         .filter_map(|m| {
             let word = word_at(words, m.span.0)?;
             let last_word = word_at(words, m.span.1.saturating_sub(1)).unwrap_or(word);
-            Some(Placed {
-                mention: m,
-                word,
-                last_word,
-                clause: clauses[word],
-            })
+            Some(Placed { mention: m, word, last_word, clause: clauses[word] })
         })
         .collect()
 }
 
-fn find_triggers(
-    language: Language,
-    words: &[Word],
-    clauses: &[usize],
-    placed: &[Placed],
-) -> Vec<Trigger> {
+fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -228,36 +200,19 @@ fn find_triggers(
             continue;
         }
         let clause = clauses[i];
-        let in_clause = |w: &str| {
-            words
-                .iter()
-                .zip(clauses)
-                .any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
-        };
+        let in_clause =
+            |w: &str| words.iter().zip(clauses).any(|(x, &c)| c == clause && x.text.to_lowercase() == w);
         let after_in_clause = |w: &str, from: usize| {
-            words
-                .iter()
-                .zip(clauses)
-                .skip(from)
-                .any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
+            words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
         };
         let hit = triggers::at(language, words, i).into_iter().find(|h| {
-            h.entry
-                .particle
-                .as_deref()
-                .is_none_or(|p| after_in_clause(p, i + h.words))
+            h.entry.particle.as_deref().is_none_or(|p| after_in_clause(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
                 && !h.entry.excludes.iter().any(|x| in_clause(x))
         });
         match hit {
             Some(h) => {
-                out.push(Trigger {
-                    word: i,
-                    len: h.words,
-                    entry: h.entry,
-                    nominal: h.nominal,
-                    clause,
-                });
+                out.push(Trigger { word: i, len: h.words, entry: h.entry, nominal: h.nominal, clause });
                 i += h.words;
             }
             None => i += 1,
@@ -272,21 +227,14 @@ fn preposition_before<'t>(words: &[Word<'t>], at: usize, syntax: &Syntax) -> Opt
     for back in 1..=3 {
         let word = words.get(at.checked_sub(back)?)?;
         let lower = word.text.to_lowercase();
-        let is_prep = [
-            &syntax.agent,
-            &syntax.target,
-            &syntax.with,
-            &syntax.locative,
-        ]
-        .iter()
-        .any(|set| set.contains(&lower));
+        let is_prep = [&syntax.agent, &syntax.target, &syntax.with, &syntax.locative]
+            .iter()
+            .any(|set| set.contains(&lower));
         if is_prep {
             return Some(lower);
         }
         let skippable = syntax.articles.contains(&lower)
-            || (back < 3
-                && !text::is_capitalised(word.text)
-                && !lower.chars().all(|c| c.is_ascii_digit()));
+            || (back < 3 && !text::is_capitalised(word.text) && !lower.chars().all(|c| c.is_ascii_digit()));
         if !skippable {
             return None;
         }
@@ -305,14 +253,11 @@ fn group<'m>(text: &str, placed: &[Placed<'m>], first: usize, syntax: &Syntax) -
         let gap = &text[last.mention.span.1..next.mention.span.0];
         let joiners_only = text::words(gap, 0).iter().all(|w| {
             let lower = w.text.to_lowercase();
-            matches!(
-                lower.as_str(),
-                "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s"
-            ) || syntax.articles.contains(&lower)
+            matches!(lower.as_str(), "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s")
+                || syntax.articles.contains(&lower)
         });
-        let punctuation_ok = gap
-            .chars()
-            .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
+        let punctuation_ok =
+            gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
         let joined = gap.contains(',')
             || !text::words(gap, 0)
                 .iter()
@@ -347,29 +292,17 @@ fn build_event(
     governed: &[&Trigger],
     syntax: &Syntax,
 ) -> Option<Event> {
-    let in_clause: Vec<Placed> = placed
-        .iter()
-        .filter(|p| p.clause == trigger.clause)
-        .copied()
-        .collect();
+    let in_clause: Vec<Placed> = placed.iter().filter(|p| p.clause == trigger.clause).copied().collect();
     let trigger_end = trigger.word + trigger.len - 1;
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
-    let bare = |p: &Placed| {
-        prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w))
-    };
+    let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w));
 
     let (sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
         nominal_arguments(words, &in_clause, trigger, syntax)
     } else {
-        let passive = words
-            .iter()
-            .any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
-        let agent = in_clause
-            .iter()
-            .position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
-        let bare_positions: Vec<usize> = (0..in_clause.len())
-            .filter(|&i| bare(&in_clause[i]))
-            .collect();
+        let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
+        let agent = in_clause.iter().position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
+        let bare_positions: Vec<usize> = (0..in_clause.len()).filter(|&i| bare(&in_clause[i])).collect();
         let grouped = |i: usize| group(text, &in_clause, i, syntax);
         if let (true, Some(a)) = (passive, agent) {
             let subject = bare_positions
@@ -378,16 +311,10 @@ fn build_event(
                 .find(|&i| !grouped(a).iter().any(|g| g.word == in_clause[i].word));
             (grouped(a), subject.map(grouped).unwrap_or_default())
         } else {
-            let before: Vec<usize> = bare_positions
-                .iter()
-                .copied()
-                .filter(|&i| in_clause[i].word < trigger.word)
-                .collect();
-            let after: Vec<usize> = bare_positions
-                .iter()
-                .copied()
-                .filter(|&i| in_clause[i].word > trigger_end)
-                .collect();
+            let before: Vec<usize> =
+                bare_positions.iter().copied().filter(|&i| in_clause[i].word < trigger.word).collect();
+            let after: Vec<usize> =
+                bare_positions.iter().copied().filter(|&i| in_clause[i].word > trigger_end).collect();
             let verb_final = language == Language::De && before.len() >= 2 && after.is_empty();
             let source_at = if verb_final {
                 before.first().copied()
@@ -396,9 +323,9 @@ fn build_event(
                     .iter()
                     .rev()
                     .find(|&&i| {
-                        !before.iter().any(|&j| {
-                            j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word)
-                        })
+                        !before
+                            .iter()
+                            .any(|&j| j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word))
                     })
                     .copied()
                     .or(after.first().copied())
@@ -424,9 +351,7 @@ fn build_event(
     if trigger.entry.light {
         let own = triggers::class_of(event_type).1;
         if let Some(noun) = governed.iter().max_by(|a, b| {
-            triggers::class_of(a.entry.event_type)
-                .1
-                .total_cmp(&triggers::class_of(b.entry.event_type).1)
+            triggers::class_of(a.entry.event_type).1.total_cmp(&triggers::class_of(b.entry.event_type).1)
         }) {
             if triggers::class_of(noun.entry.event_type).1 > own {
                 event_type = noun.entry.event_type;
@@ -436,11 +361,7 @@ fn build_event(
     if targets.is_empty() {
         for noun in governed {
             let (noun_sources, noun_targets) = nominal_arguments(words, &in_clause, noun, syntax);
-            let candidate = if noun_targets.is_empty() {
-                noun_sources
-            } else {
-                noun_targets
-            };
+            let candidate = if noun_targets.is_empty() { noun_sources } else { noun_targets };
             let fresh: Vec<Placed> = candidate
                 .into_iter()
                 .filter(|p| !sources.iter().any(|s| s.mention.actor == p.mention.actor))
@@ -452,10 +373,8 @@ fn build_event(
         }
     }
     let mut source_ids = ids(actors, &sources);
-    let mut target_ids: Vec<String> = ids(actors, &targets)
-        .into_iter()
-        .filter(|t| !source_ids.contains(t))
-        .collect();
+    let mut target_ids: Vec<String> =
+        ids(actors, &targets).into_iter().filter(|t| !source_ids.contains(t)).collect();
     let mutual = trigger.entry.mutual;
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
@@ -508,9 +427,7 @@ fn nominal_arguments<'m>(
             )
     });
     let after_source = in_clause.iter().find(|p| {
-        p.word > trigger_end
-            && p.word - trigger_end <= 3
-            && prep(p).is_none_or(|w| syntax.agent.contains(&w))
+        p.word > trigger_end && p.word - trigger_end <= 3 && prep(p).is_none_or(|w| syntax.agent.contains(&w))
     });
     let target = in_clause.iter().find(|p| {
         p.word > trigger_end
@@ -519,16 +436,11 @@ fn nominal_arguments<'m>(
     });
     // Failing those, the clause's subject acts ("Die libysche Luftwaffe hatte
     // begonnen, Luftangriffe zu fliegen").
-    let subject = in_clause
-        .iter()
-        .find(|p| p.last_word < trigger.word && prep(p).is_none());
+    let subject = in_clause.iter().find(|p| p.last_word < trigger.word && prep(p).is_none());
     let source = before.or(after_source).or(subject);
     let source: Vec<Placed> = source.into_iter().copied().collect();
-    let target: Vec<Placed> = target
-        .into_iter()
-        .filter(|t| !source.iter().any(|s| s.word == t.word))
-        .copied()
-        .collect();
+    let target: Vec<Placed> =
+        target.into_iter().filter(|t| !source.iter().any(|s| s.word == t.word)).copied().collect();
     (source, target)
 }
 
@@ -581,11 +493,8 @@ fn modality(
     language: Language,
     syntax: &Syntax,
 ) -> Modality {
-    let clause_words: Vec<(usize, &Word)> = words
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| clauses[*i] == trigger.clause)
-        .collect();
+    let clause_words: Vec<(usize, &Word)> =
+        words.iter().enumerate().filter(|(i, _)| clauses[*i] == trigger.clause).collect();
     let lower = |w: &Word| w.text.to_lowercase();
     let negated = clause_words.iter().any(|(i, w)| {
         let near = i.abs_diff(trigger.word) <= 4;
@@ -597,15 +506,10 @@ fn modality(
     if negated {
         return Modality::Negated;
     }
-    if clause_words
-        .iter()
-        .any(|(_, w)| syntax.speculative.contains(&lower(w)))
-    {
+    if clause_words.iter().any(|(_, w)| syntax.speculative.contains(&lower(w))) {
         return Modality::Speculative;
     }
-    if clause_words
-        .iter()
-        .any(|(_, w)| syntax.planned.contains(&lower(w)))
+    if clause_words.iter().any(|(_, w)| syntax.planned.contains(&lower(w)))
         && crate::temporal::speaks_of_future(language, &text[sentence.0..sentence.1])
     {
         return Modality::Planned;

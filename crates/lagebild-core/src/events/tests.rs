@@ -5,26 +5,14 @@ use crate::model::{EventType, Language, Modality};
 use crate::pipeline::{analyse_text, Options};
 
 /// What a test checks of an event: type, sources, targets, date, modality.
-type Summary = (
-    EventType,
-    Vec<String>,
-    Vec<String>,
-    Option<String>,
-    Modality,
-);
+type Summary = (EventType, Vec<String>, Vec<String>, Option<String>, Modality);
 
 /// The summary of every event in `text`.
 fn events(text: &str, language: Language) -> Vec<Summary> {
-    let options = Options {
-        published: chrono::NaiveDate::from_ymd_opt(2024, 11, 21),
-        language: Some(language),
-    };
+    let options =
+        Options { published: chrono::NaiveDate::from_ymd_opt(2024, 11, 21), language: Some(language) };
     let briefing = analyse_text(text, &options).unwrap_or_else(|e| panic!("{e}"));
-    briefing
-        .events
-        .into_iter()
-        .map(|e| (e.event_type, e.sources, e.targets, e.when, e.modality))
-        .collect()
+    briefing.events.into_iter().map(|e| (e.event_type, e.sources, e.targets, e.when, e.modality)).collect()
 }
 
 fn s(ids: &[&str]) -> Vec<String> {
@@ -33,7 +21,10 @@ fn s(ids: &[&str]) -> Vec<String> {
 
 #[test]
 fn german_inverted_subject_and_adjectival_target() {
-    let got = events("Am 24. Oktober kritisierte die Europäische Union die Stationierung nordkoreanischer Truppen.", Language::De);
+    let got = events(
+        "Am 24. Oktober kritisierte die Europäische Union die Stationierung nordkoreanischer Truppen.",
+        Language::De,
+    );
     assert_eq!(
         got,
         [(
@@ -48,20 +39,9 @@ fn german_inverted_subject_and_adjectival_target() {
 
 #[test]
 fn german_verb_final_relative_clause() {
-    let got = events(
-        "Sie sahen die Raketen, die Nordkorea Russland zur Verfügung gestellt hatte.",
-        Language::De,
-    );
-    assert_eq!(
-        got,
-        [(
-            EventType::Aid,
-            s(&["north_korea"]),
-            s(&["russia"]),
-            None,
-            Modality::Asserted
-        )]
-    );
+    let got =
+        events("Sie sahen die Raketen, die Nordkorea Russland zur Verfügung gestellt hatte.", Language::De);
+    assert_eq!(got, [(EventType::Aid, s(&["north_korea"]), s(&["russia"]), None, Modality::Asserted)]);
 }
 
 #[test]
@@ -71,8 +51,7 @@ fn german_noun_with_adjectival_agent_and_prepositional_target() {
         Language::De,
     );
     assert!(
-        got.iter()
-            .any(|e| e.0 == EventType::Assault && e.1 == s(&["ukraine"]) && e.2 == s(&["russia"])),
+        got.iter().any(|e| e.0 == EventType::Assault && e.1 == s(&["ukraine"]) && e.2 == s(&["russia"])),
         "{got:?}"
     );
 }
@@ -94,24 +73,13 @@ fn english_passive_takes_the_agent_as_source() {
 
 #[test]
 fn coordination_and_mutual_acts() {
-    let got = events(
-        "Two days later, the United States, Japan and South Korea criticised Russia.",
-        Language::En,
-    );
+    let got =
+        events("Two days later, the United States, Japan and South Korea criticised Russia.", Language::En);
     assert_eq!(got[0].1, s(&["united_states", "japan", "south_korea"]));
-    let got = events(
-        "Russland und Nordkorea unterzeichneten im Juni einen Vertrag.",
-        Language::De,
-    );
+    let got = events("Russland und Nordkorea unterzeichneten im Juni einen Vertrag.", Language::De);
     assert_eq!(
         got,
-        [(
-            EventType::Agree,
-            s(&["russia"]),
-            s(&["north_korea"]),
-            Some("2024-06".into()),
-            Modality::Asserted
-        )]
+        [(EventType::Agree, s(&["russia"]), s(&["north_korea"]), Some("2024-06".into()), Modality::Asserted)]
     );
 }
 
@@ -125,9 +93,6 @@ fn modality_flags_hedged_and_negated_events() {
 
 #[test]
 fn the_same_event_told_twice_is_one_event() {
-    let got = events(
-        "Russland griff die Ukraine an. Russland griff die Ukraine an.",
-        Language::De,
-    );
+    let got = events("Russland griff die Ukraine an. Russland griff die Ukraine an.", Language::De);
     assert_eq!(got.len(), 1);
 }

@@ -52,10 +52,7 @@ data_file!(fn english() -> Triggers = "events/en.json");
 
 /// The quad class and Goldstein intensity of a type.
 pub(crate) fn class_of(event_type: EventType) -> (Quad, f32) {
-    types()
-        .types
-        .get(&event_type)
-        .map_or((Quad::VerbalCooperation, 0.0), |t| (t.quad, t.intensity))
+    types().types.get(&event_type).map_or((Quad::VerbalCooperation, 0.0), |t| (t.quad, t.intensity))
 }
 
 fn lexicon(language: Language) -> &'static Triggers {
@@ -79,9 +76,7 @@ fn word_matches(pattern: &str, word: &str) -> bool {
     match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
         (Some(inner), Some(_)) => {
             let head = inner.trim_end_matches('*');
-            lower
-                .rfind(head)
-                .is_some_and(|at| lower.len() - at - head.len() <= MAX_INFLECTION)
+            lower.rfind(head).is_some_and(|at| lower.len() - at - head.len() <= MAX_INFLECTION)
         }
         (Some(head), None) => lower.ends_with(head),
         (None, Some(stem)) => lower.starts_with(stem),
@@ -102,21 +97,13 @@ pub(crate) struct Hit {
 pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
     for entry in entries(language) {
-        let forms = entry
-            .forms
-            .iter()
-            .map(|f| (f, false))
-            .chain(entry.nouns.iter().map(|f| (f, true)));
+        let forms = entry.forms.iter().map(|f| (f, false)).chain(entry.nouns.iter().map(|f| (f, true)));
         for (form, listed_noun) in forms {
             let parts: Vec<&str> = form.split(' ').collect();
             if i + parts.len() > words.len() {
                 continue;
             }
-            if parts
-                .iter()
-                .zip(&words[i..])
-                .all(|(p, w)| word_matches(p, w.text))
-            {
+            if parts.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w.text)) {
                 let nominal = match language {
                     Language::En => {
                         listed_noun
@@ -131,11 +118,7 @@ pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
                             && (i > 0 || form.starts_with('*'))
                     }
                 };
-                hits.push(Hit {
-                    entry,
-                    words: parts.len(),
-                    nominal,
-                });
+                hits.push(Hit { entry, words: parts.len(), nominal });
                 break;
             }
         }
@@ -162,11 +145,7 @@ mod tests {
     fn every_type_has_a_class() {
         for language in [Language::De, Language::En] {
             for entry in entries(language) {
-                assert!(
-                    types().types.contains_key(&entry.event_type),
-                    "{:?}",
-                    entry.event_type
-                );
+                assert!(types().types.contains_key(&entry.event_type), "{:?}", entry.event_type);
             }
         }
     }

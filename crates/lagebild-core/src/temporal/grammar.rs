@@ -37,10 +37,7 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<R
         ("{WEEKDAY}", alternation(keys(&vocabulary.weekdays))),
         ("{DAYPART}", alternation(&vocabulary.day_parts)),
         ("{SEASON}", alternation(keys(&vocabulary.seasons))),
-        (
-            "{NUM}",
-            format!("(?:\\d{{1,3}}|{})", alternation(keys(&vocabulary.numbers))),
-        ),
+        ("{NUM}", format!("(?:\\d{{1,3}}|{})", alternation(keys(&vocabulary.numbers)))),
         ("{UNIT}", alternation(keys(&vocabulary.units))),
         ("{MOD}", alternation(keys(&vocabulary.part_modifiers))),
         ("{RELDAY}", alternation(keys(&vocabulary.relative_days))),
@@ -61,36 +58,25 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<R
             for (slot, alternation) in &slots {
                 source = source.replace(slot, alternation);
             }
-            Regex::new(&source).ok().map(|regex| Rule {
-                regex,
-                build: *build,
-            })
+            Regex::new(&source).ok().map(|regex| Rule { regex, build: *build })
         })
         .collect()
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
-pub(crate) fn run(
-    rules: &[Rule],
-    vocabulary: &Vocabulary,
-    sentence: &str,
-    base: usize,
-) -> Vec<Found> {
+pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
     let mut candidates = Vec::new();
     for rule in rules {
         for caps in rule.regex.captures_iter(sentence) {
             let Some(whole) = caps.get(0) else { continue };
-            let context = Match {
-                vocabulary,
-                before: &sentence[..whole.start()],
-            };
+            let context = Match { vocabulary, before: &sentence[..whole.start()] };
             // A trailing `post` group is context (punctuation after a year), not part of the expression.
             let end = caps.name("post").map_or(whole.end(), |post| post.start());
-            let hedged = context.before.split_whitespace().last().is_some_and(|w| {
-                vocabulary
-                    .approx
-                    .contains(&w.trim_end_matches('.').to_lowercase())
-            });
+            let hedged = context
+                .before
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| vocabulary.approx.contains(&w.trim_end_matches('.').to_lowercase()));
             if let Some((expr, modifier)) = (rule.build)(&caps, &context) {
                 let modifier = modifier.or(hedged.then_some(DateModifier::Approx));
                 candidates.push((whole.start(), end, expr, modifier));
@@ -103,11 +89,7 @@ pub(crate) fn run(
         if out.last().is_some_and(|last| last.span.1 > base + start) {
             continue;
         }
-        out.push(Found {
-            span: Span(base + start, base + end),
-            expr,
-            modifier,
-        });
+        out.push(Found { span: Span(base + start, base + end), expr, modifier });
     }
     out
 }
@@ -174,8 +156,7 @@ pub(crate) fn month(caps: &Captures, m: &Match, alone: bool) -> Option<u32> {
                 | "ab"
         )
     });
-    (crate::text::is_capitalised(word) && !abbreviation && (!ambiguous || after_preposition))
-        .then_some(month)
+    (crate::text::is_capitalised(word) && !abbreviation && (!ambiguous || after_preposition)).then_some(month)
 }
 
 /// The modifier of group `mod`.
@@ -224,4 +205,100 @@ pub(crate) fn decade(caps: &Captures) -> Option<i32> {
 /// the start of the sentence, or before punctuation.
 pub(crate) fn bare_year_is_date(caps: &Captures, m: &Match) -> bool {
     caps.name("pre").is_some() || caps.name("post").is_some() || m.before.trim().is_empty()
+}
+
+/// Builders shared by the language files: what a match means is the same in
+/// German and English once the slots are read; only the patterns differ.
+pub(crate) mod build {
+    use super::*;
+    use crate::model::DateModifier;
+
+    type Built = Option<(Expr, Option<DateModifier>)>;
+
+    /// Groups `y`, `m` (a month number) and `d`.
+    pub(crate) fn numeric_date(c: &Captures, _: &Match) -> Built {
+        let month = int(c, "m").filter(|m| (1..=12).contains(m))?;
+        Some((Expr::Calendar { year: year(c, "y"), month, day: Some(day(c, "d")?) }, None))
+    }
+
+    /// Groups `d`, `mon` (a month name) and `y`.
+    pub(crate) fn day_of_month(c: &Captures, m: &Match) -> Built {
+        capitalised(c, "mon").then_some(())?;
+        Some((
+            Expr::Calendar { year: year(c, "y"), month: month(c, m, false)?, day: Some(day(c, "d")?) },
+            None,
+        ))
+    }
+
+    /// Groups `mod`, `mon` and `y`: a month, alone only when unambiguous.
+    pub(crate) fn month_of_year(c: &Captures, m: &Match) -> Built {
+        let alone = c.name("y").is_none() && c.name("mod").is_none();
+        Some((Expr::Calendar { year: year(c, "y"), month: month(c, m, alone)?, day: None }, modifier(c, m)))
+    }
+
+    /// Groups `mod`, `s` (a season) and `y`.
+    pub(crate) fn season(c: &Captures, m: &Match) -> Built {
+        Some((
+            Expr::Season { year: year(c, "y"), season: m.vocabulary.season(group(c, "s")?)? },
+            modifier(c, m),
+        ))
+    }
+
+    /// Groups `mod` and `dec`.
+    pub(crate) fn decade_of(c: &Captures, m: &Match) -> Built {
+        Some((Expr::Decade(decade(c)?), modifier(c, m)))
+    }
+
+    /// Groups `pre`, `mod`, `y` and `post`: "seit 2014" is a start, "vor 2014" an end.
+    pub(crate) fn year_of(c: &Captures, m: &Match) -> Built {
+        bare_year_is_date(c, m).then_some(())?;
+        let pre = group(c, "pre").map(str::to_lowercase).unwrap_or_default();
+        let modifier = modifier(c, m).or_else(|| match pre.as_str() {
+            p if m.vocabulary.since.iter().any(|s| s == p) => Some(DateModifier::After),
+            p if m.vocabulary.before.iter().any(|s| s == p) => Some(DateModifier::Before),
+            _ => None,
+        });
+        Some((Expr::Year(int(c, "y")?), modifier))
+    }
+
+    /// Groups `shift` and `wd`.
+    pub(crate) fn weekday(c: &Captures, m: &Match) -> Built {
+        capitalised(c, "wd").then_some(())?;
+        let weekday = m.vocabulary.weekday(group(c, "wd")?)?;
+        Some((Expr::Weekday { weekday, direction: direction(c, m) }, None))
+    }
+
+    /// Groups `n` and `u`, counted back from the publication date.
+    pub(crate) fn ago(c: &Captures, m: &Match) -> Built {
+        let (n, unit) = amount(c, m)?;
+        Some((Expr::Ago { n, unit }, None))
+    }
+
+    /// Groups `n`, `u` and `dir` ("zuvor", "later"), from the last date.
+    pub(crate) fn from_previous(c: &Captures, m: &Match) -> Built {
+        let (n, unit) = amount(c, m)?;
+        let earlier = m.vocabulary.before_previous.contains(&group(c, "dir")?.to_lowercase());
+        let n = i32::try_from(n).ok()?;
+        Some((Expr::FromPrevious { n: if earlier { -n } else { n }, unit }, None))
+    }
+
+    /// Group `u`: the same day, week … as the last date.
+    pub(crate) fn same_as_previous(c: &Captures, m: &Match) -> Built {
+        let (_, unit) = amount(c, m)?;
+        Some((Expr::FromPrevious { n: 0, unit }, None))
+    }
+
+    /// Groups `n` and `u`: a length of time.
+    pub(crate) fn duration(c: &Captures, m: &Match) -> Built {
+        let (n, unit) = amount(c, m)?;
+        Some((Expr::Duration { n, unit }, None))
+    }
+
+    /// A recurrence.
+    pub(crate) fn set(_: &Captures, _: &Match) -> Built {
+        Some((Expr::Set, None))
+    }
+
+    /// The ISO 8601 date rule, the same in every language.
+    pub(crate) const ISO_DATE: (&str, Build) = (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", numeric_date);
 }

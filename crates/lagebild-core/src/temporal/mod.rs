@@ -75,18 +75,11 @@ pub enum Direction {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     /// A calendar date, maybe without year or day.
-    Calendar {
-        year: Option<i32>,
-        month: u32,
-        day: Option<u32>,
-    },
+    Calendar { year: Option<i32>, month: u32, day: Option<u32> },
     /// A year alone.
     Year(i32),
     /// A season, maybe without year: "SP", "SU", "FA", "WI".
-    Season {
-        year: Option<i32>,
-        season: &'static str,
-    },
+    Season { year: Option<i32>, season: &'static str },
     /// A decade: 199 for the 1990s.
     Decade(i32),
     /// Days relative to the publication date ("gestern").
@@ -143,21 +136,12 @@ impl Point {
     pub fn event_value(self) -> Option<(String, Precision)> {
         let coarse = match self.precision {
             Precision::Day | Precision::Month | Precision::Year => self,
-            Precision::Season => Point {
-                start: self.start,
-                precision: Precision::Year,
-            },
+            Precision::Season => Point { start: self.start, precision: Precision::Year },
             Precision::Week => {
                 let end = self.start + Duration::days(6);
-                let precision = if end.month() == self.start.month() {
-                    Precision::Month
-                } else {
-                    Precision::Year
-                };
-                Point {
-                    start: self.start,
-                    precision,
-                }
+                let precision =
+                    if end.month() == self.start.month() { Precision::Month } else { Precision::Year };
+                Point { start: self.start, precision }
             }
             Precision::Decade => return None,
         };
@@ -208,23 +192,12 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
         Language::En => Language::De,
     };
     let mut all = find(language, sentence, base);
-    let foreign = find(other, sentence, base).into_iter().filter(|f| {
-        matches!(
-            f.expr,
-            Expr::Calendar {
-                year: Some(_),
-                day: Some(_),
-                ..
-            }
-        )
-    });
+    let foreign = find(other, sentence, base)
+        .into_iter()
+        .filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {
-        let overlapping: Vec<usize> = (0..all.len())
-            .filter(|&i| all[i].span.overlaps(f.span))
-            .collect();
-        let longer = overlapping
-            .iter()
-            .all(|&i| all[i].span.1 - all[i].span.0 < f.span.1 - f.span.0);
+        let overlapping: Vec<usize> = (0..all.len()).filter(|&i| all[i].span.overlaps(f.span)).collect();
+        let longer = overlapping.iter().all(|&i| all[i].span.1 - all[i].span.0 < f.span.1 - f.span.0);
         if longer {
             for i in overlapping.into_iter().rev() {
                 all.remove(i);
@@ -239,18 +212,11 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
 /// Whether the sentence speaks of the future (scheduled, planned).
 pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
     let vocabulary = Vocabulary::get(language);
-    crate::text::words(sentence, 0)
-        .iter()
-        .any(|w| vocabulary.is_future_marker(w.text))
+    crate::text::words(sentence, 0).iter().any(|w| vocabulary.is_future_marker(w.text))
 }
 
 /// Tags every sentence and resolves the expressions in text order.
-pub fn tag(
-    text: &str,
-    sentences: &[Span],
-    language: Language,
-    published: Option<NaiveDate>,
-) -> Vec<Tagged> {
+pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut previous: Option<Point> = None;
     for sentence in sentences {
@@ -262,10 +228,7 @@ pub fn tag(
             if point.is_some() {
                 previous = point;
             }
-            out.push(Tagged {
-                mention: mention(&found, resolved),
-                point,
-            });
+            out.push(Tagged { mention: mention(&found, resolved), point });
         }
     }
     out
@@ -273,29 +236,14 @@ pub fn tag(
 
 fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention {
     let (kind, value, precision, anchor) = match (&found.expr, resolved) {
-        (Expr::Duration { n, unit }, _) => (
-            TimexKind::Duration,
-            Some(format!("P{n}{}", unit.duration_code())),
-            None,
-            DateAnchor::Stated,
-        ),
+        (Expr::Duration { n, unit }, _) => {
+            (TimexKind::Duration, Some(format!("P{n}{}", unit.duration_code())), None, DateAnchor::Stated)
+        }
         (Expr::Set, _) => (TimexKind::Set, None, None, DateAnchor::Stated),
-        (_, Some((point, anchor))) => (
-            TimexKind::Date,
-            Some(point.value()),
-            Some(point.precision),
-            anchor,
-        ),
+        (_, Some((point, anchor))) => (TimexKind::Date, Some(point.value()), Some(point.precision), anchor),
         (_, None) => (TimexKind::Date, None, None, DateAnchor::Published),
     };
-    DateMention {
-        span: found.span,
-        kind,
-        value,
-        precision,
-        modifier: found.modifier,
-        anchor,
-    }
+    DateMention { span: found.span, kind, value, precision, modifier: found.modifier, anchor }
 }
 
 /// Resolves an expression; `None` when it needs a reference the text lacks.
@@ -307,67 +255,22 @@ pub fn resolve(
 ) -> Option<(Point, DateAnchor)> {
     let point = |start: NaiveDate, precision| Point { start, precision };
     match *expr {
-        Expr::Calendar {
-            year: Some(year),
-            month,
-            day,
-        } => {
-            let start = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
-            Some((
-                point(
-                    start,
-                    if day.is_some() {
-                        Precision::Day
-                    } else {
-                        Precision::Month
-                    },
-                ),
-                DateAnchor::Stated,
-            ))
-        }
-        Expr::Calendar {
-            year: None,
-            month,
-            day,
-        } => {
-            // The story's own year when it fits the tense, else the publication's.
-            let in_story_year = previous.zip(published).and_then(|(p, published)| {
-                let date = NaiveDate::from_ymd_opt(p.start.year(), month, day.unwrap_or(1))?;
-                (future || date <= published).then_some(p.start.year())
-            });
-            let year = match in_story_year {
-                Some(year) => year,
-                None => year_for(
-                    published.or(previous.map(|p| p.start))?,
-                    month,
-                    day.unwrap_or(1),
-                    future,
-                )?,
+        Expr::Calendar { year, month, day } => {
+            let (year, anchor) = match year {
+                Some(year) => (year, DateAnchor::Stated),
+                None => {
+                    (story_year(month, day.unwrap_or(1), published, previous, future)?, DateAnchor::Published)
+                }
             };
             let start = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;
-            Some((
-                point(
-                    start,
-                    if day.is_some() {
-                        Precision::Day
-                    } else {
-                        Precision::Month
-                    },
-                ),
-                DateAnchor::Published,
-            ))
+            Some((point(start, if day.is_some() { Precision::Day } else { Precision::Month }), anchor))
         }
-        Expr::Year(year) => Some((
-            point(NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year),
-            DateAnchor::Stated,
-        )),
-        Expr::Season {
-            year: Some(year),
-            season,
-        } => Some((
-            point(season_start(year, season)?, Precision::Season),
-            DateAnchor::Stated,
-        )),
+        Expr::Year(year) => {
+            Some((point(NaiveDate::from_ymd_opt(year, 1, 1)?, Precision::Year), DateAnchor::Stated))
+        }
+        Expr::Season { year: Some(year), season } => {
+            Some((point(season_start(year, season)?, Precision::Season), DateAnchor::Stated))
+        }
         Expr::Season { year: None, season } => {
             let reference = published?;
             let this_year = season_start(reference.year(), season)?;
@@ -378,17 +281,12 @@ pub fn resolve(
             };
             Some((point(start, Precision::Season), DateAnchor::Published))
         }
-        Expr::Decade(decade) => Some((
-            point(
-                NaiveDate::from_ymd_opt(decade * 10, 1, 1)?,
-                Precision::Decade,
-            ),
-            DateAnchor::Stated,
-        )),
-        Expr::DaysFromPublished(days) => Some((
-            point(published? + Duration::days(days), Precision::Day),
-            DateAnchor::Published,
-        )),
+        Expr::Decade(decade) => {
+            Some((point(NaiveDate::from_ymd_opt(decade * 10, 1, 1)?, Precision::Decade), DateAnchor::Stated))
+        }
+        Expr::DaysFromPublished(days) => {
+            Some((point(published? + Duration::days(days), Precision::Day), DateAnchor::Published))
+        }
         Expr::Weekday { weekday, direction } => {
             let reference = published?;
             let today = reference.weekday().number_from_monday();
@@ -407,10 +305,7 @@ pub fn resolve(
                 Direction::Tense if future => ahead,
                 Direction::Tense => -back,
             };
-            Some((
-                point(reference + Duration::days(days), Precision::Day),
-                DateAnchor::Published,
-            ))
+            Some((point(reference + Duration::days(days), Precision::Day), DateAnchor::Published))
         }
         Expr::PublishedPeriod { unit, shift } => {
             let start = shift_by(period_start(published?, unit), unit, shift)?;
@@ -418,10 +313,7 @@ pub fn resolve(
         }
         Expr::Ago { n, unit } => {
             let start = shift_by(published?, unit, -i32::try_from(n).ok()?)?;
-            Some((
-                point(period_start(start, unit), unit.precision()),
-                DateAnchor::Published,
-            ))
+            Some((point(period_start(start, unit), unit.precision()), DateAnchor::Published))
         }
         Expr::FromPrevious { n, unit } => {
             let (reference, anchor) = match previous {
@@ -449,21 +341,35 @@ fn precision_unit(precision: Precision) -> Unit {
     }
 }
 
+/// The year of a date the text gives without one: the story's own year (that
+/// of the last date it spoke of) when the date fits the tense there, else the
+/// year nearest the publication in the sentence's tense.
+fn story_year(
+    month: u32,
+    day: u32,
+    published: Option<NaiveDate>,
+    previous: Option<Point>,
+    future: bool,
+) -> Option<i32> {
+    let in_story_year = previous.zip(published).and_then(|(p, published)| {
+        let date = NaiveDate::from_ymd_opt(p.start.year(), month, day)?;
+        (future || date <= published).then_some(p.start.year())
+    });
+    match in_story_year {
+        Some(year) => Some(year),
+        None => year_for(published.or(previous.map(|p| p.start))?, month, day, future),
+    }
+}
+
 /// The year that puts month/day nearest the reference in the sentence's tense.
 fn year_for(reference: NaiveDate, month: u32, day: u32, future: bool) -> Option<i32> {
     let this_year = NaiveDate::from_ymd_opt(reference.year(), month, day.min(28))?;
     let same_month = month == reference.month();
-    Some(
-        match (
-            future,
-            this_year > reference && !same_month,
-            this_year < reference && !same_month,
-        ) {
-            (false, true, _) => reference.year() - 1,
-            (true, _, true) => reference.year() + 1,
-            _ => reference.year(),
-        },
-    )
+    Some(match (future, this_year > reference && !same_month, this_year < reference && !same_month) {
+        (false, true, _) => reference.year() - 1,
+        (true, _, true) => reference.year() + 1,
+        _ => reference.year(),
+    })
 }
 
 fn period_start(date: NaiveDate, unit: Unit) -> NaiveDate {

@@ -8,12 +8,7 @@ fn values(language: Language, text: &str, published: &str) -> Vec<(String, Optio
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
     tag(text, &[Span(0, text.len())], language, published)
         .into_iter()
-        .map(|t| {
-            (
-                text[t.mention.span.0..t.mention.span.1].to_string(),
-                t.mention.value,
-            )
-        })
+        .map(|t| (text[t.mention.span.0..t.mention.span.1].to_string(), t.mention.value))
         .collect()
 }
 
@@ -25,12 +20,7 @@ fn check(language: Language, cases: &[Case]) {
         let got = values(language, text, published);
         let want: Vec<(String, Option<String>)> = expected
             .iter()
-            .map(|(span, value)| {
-                (
-                    span.to_string(),
-                    (!value.is_empty()).then(|| value.to_string()),
-                )
-            })
+            .map(|(span, value)| (span.to_string(), (!value.is_empty()).then(|| value.to_string())))
             .collect();
         assert_eq!(got, want, "{text:?} published {published}");
     }
@@ -41,81 +31,25 @@ fn german_expressions() {
     check(
         Language::De,
         &[
-            (
-                "Schon 24. Oktober kritisierte die EU.",
-                "2024-11-21",
-                &[("24. Oktober", "2024-10-24")],
-            ),
+            ("Schon 24. Oktober kritisierte die EU.", "2024-11-21", &[("24. Oktober", "2024-10-24")]),
             (
                 "Am 24.10.2024 und am 3.11. sprach er.",
                 "2024-11-21",
                 &[("24.10.2024", "2024-10-24"), ("3.11.", "2024-11-03")],
             ),
-            (
-                "Bereits Anfang August waren Offiziere dort.",
-                "2024-11-21",
-                &[("Anfang August", "2024-08")],
-            ),
-            (
-                "Sie trafen sich im Juni in Pjöngjang.",
-                "2024-11-21",
-                &[("Juni", "2024-06")],
-            ),
-            (
-                "Im Dezember griffen sie an.",
-                "2024-11-21",
-                &[("Dezember", "2023-12")],
-            ),
-            (
-                "Im Dezember werden sie verhandeln.",
-                "2024-11-21",
-                &[("Dezember", "2024-12")],
-            ),
-            (
-                "Im Herbst 2023 begann es.",
-                "2024-11-21",
-                &[("Herbst 2023", "2023-FA")],
-            ),
-            (
-                "Ende der 1990er Jahre war das anders.",
-                "2024-11-21",
-                &[("Ende der 1990er Jahre", "199")],
-            ),
-            (
-                "Seit 2014 herrscht Krieg.",
-                "2024-11-21",
-                &[("Seit 2014", "2014")],
-            ),
-            (
-                "Im Jahr 2022 marschierte Russland ein.",
-                "2024-11-21",
-                &[("Im Jahr 2022", "2022")],
-            ),
-            (
-                "Gestern sagte er ab.",
-                "2024-11-21",
-                &[("Gestern", "2024-11-20")],
-            ),
-            (
-                "Am Montagabend tagte der Rat.",
-                "2024-11-21",
-                &[("Montagabend", "2024-11-18")],
-            ),
-            (
-                "Vergangene Woche kam er.",
-                "2024-11-21",
-                &[("Vergangene Woche", "2024-W46")],
-            ),
-            (
-                "Das war vor zwei Jahren.",
-                "2024-11-21",
-                &[("vor zwei Jahren", "2022")],
-            ),
-            (
-                "Letzten Monat drohte er.",
-                "2024-11-21",
-                &[("Letzten Monat", "2024-10")],
-            ),
+            ("Bereits Anfang August waren Offiziere dort.", "2024-11-21", &[("Anfang August", "2024-08")]),
+            ("Sie trafen sich im Juni in Pjöngjang.", "2024-11-21", &[("Juni", "2024-06")]),
+            ("Im Dezember griffen sie an.", "2024-11-21", &[("Dezember", "2023-12")]),
+            ("Im Dezember werden sie verhandeln.", "2024-11-21", &[("Dezember", "2024-12")]),
+            ("Im Herbst 2023 begann es.", "2024-11-21", &[("Herbst 2023", "2023-FA")]),
+            ("Ende der 1990er Jahre war das anders.", "2024-11-21", &[("Ende der 1990er Jahre", "199")]),
+            ("Seit 2014 herrscht Krieg.", "2024-11-21", &[("Seit 2014", "2014")]),
+            ("Im Jahr 2022 marschierte Russland ein.", "2024-11-21", &[("Im Jahr 2022", "2022")]),
+            ("Gestern sagte er ab.", "2024-11-21", &[("Gestern", "2024-11-20")]),
+            ("Am Montagabend tagte der Rat.", "2024-11-21", &[("Montagabend", "2024-11-18")]),
+            ("Vergangene Woche kam er.", "2024-11-21", &[("Vergangene Woche", "2024-W46")]),
+            ("Das war vor zwei Jahren.", "2024-11-21", &[("vor zwei Jahren", "2022")]),
+            ("Letzten Monat drohte er.", "2024-11-21", &[("Letzten Monat", "2024-10")]),
             (
                 "Im September übte er. Einen Monat zuvor griff die Ukraine an.",
                 "2024-11-21",
@@ -124,29 +58,15 @@ fn german_expressions() {
             (
                 "Am 24. Oktober kritisierte die EU. Am selben Tag sprach die UN.",
                 "2024-11-21",
-                &[
-                    ("24. Oktober", "2024-10-24"),
-                    ("Am selben Tag", "2024-10-24"),
-                ],
+                &[("24. Oktober", "2024-10-24"), ("Am selben Tag", "2024-10-24")],
             ),
             (
                 "Am 3. März kam er, zwei Tage später ging er.",
                 "2024-11-21",
-                &[
-                    ("3. März", "2024-03-03"),
-                    ("zwei Tage später", "2024-03-05"),
-                ],
+                &[("3. März", "2024-03-03"), ("zwei Tage später", "2024-03-05")],
             ),
-            (
-                "Sie kämpften drei Wochen lang.",
-                "2024-11-21",
-                &[("drei Wochen lang", "P3W")],
-            ),
-            (
-                "Er kommt jeden Montag.",
-                "2024-11-21",
-                &[("jeden Montag", "")],
-            ),
+            ("Sie kämpften drei Wochen lang.", "2024-11-21", &[("drei Wochen lang", "P3W")]),
+            ("Er kommt jeden Montag.", "2024-11-21", &[("jeden Montag", "")]),
             ("Die 2000 Soldaten blieben.", "2024-11-21", &[]),
             ("Guten Morgen, sagte er.", "2024-11-21", &[]),
         ],
@@ -163,51 +83,15 @@ fn english_expressions() {
                 "2024-11-21",
                 &[("October 24, 2024", "2024-10-24")],
             ),
-            (
-                "On 24 October the EU spoke.",
-                "2024-11-21",
-                &[("24 October", "2024-10-24")],
-            ),
-            (
-                "On Oct. 24 they met.",
-                "2024-11-21",
-                &[("Oct. 24", "2024-10-24")],
-            ),
-            (
-                "In early August officers arrived.",
-                "2024-11-21",
-                &[("early August", "2024-08")],
-            ),
-            (
-                "It began in early 2020.",
-                "2024-11-21",
-                &[("early 2020", "2020")],
-            ),
-            (
-                "Since the mid-1980s it has grown.",
-                "2024-11-21",
-                &[("the mid-1980s", "198")],
-            ),
-            (
-                "Germany on Monday banned the airline.",
-                "2019-01-23",
-                &[("Monday", "2019-01-21")],
-            ),
-            (
-                "Last Tuesday he resigned.",
-                "2019-01-23",
-                &[("Last Tuesday", "2019-01-22")],
-            ),
-            (
-                "Earlier this month they met.",
-                "2019-01-23",
-                &[("Earlier this month", "2019-01")],
-            ),
-            (
-                "Two days ago they attacked.",
-                "2019-01-23",
-                &[("Two days ago", "2019-01-21")],
-            ),
+            ("On 24 October the EU spoke.", "2024-11-21", &[("24 October", "2024-10-24")]),
+            ("On Oct. 24 they met.", "2024-11-21", &[("Oct. 24", "2024-10-24")]),
+            ("In early August officers arrived.", "2024-11-21", &[("early August", "2024-08")]),
+            ("It began in early 2020.", "2024-11-21", &[("early 2020", "2020")]),
+            ("Since the mid-1980s it has grown.", "2024-11-21", &[("the mid-1980s", "198")]),
+            ("Germany on Monday banned the airline.", "2019-01-23", &[("Monday", "2019-01-21")]),
+            ("Last Tuesday he resigned.", "2019-01-23", &[("Last Tuesday", "2019-01-22")]),
+            ("Earlier this month they met.", "2019-01-23", &[("Earlier this month", "2019-01")]),
+            ("Two days ago they attacked.", "2019-01-23", &[("Two days ago", "2019-01-21")]),
             ("They met today.", "1987-03-27", &[("today", "1987-03-27")]),
             (
                 "They met in June. The following month they signed.",
@@ -215,11 +99,7 @@ fn english_expressions() {
                 &[("June", "2024-06"), ("The following month", "2024-07")],
             ),
             ("It may rain, he said.", "2024-11-21", &[]),
-            (
-                "They fought for three weeks.",
-                "2024-11-21",
-                &[("for three weeks", "P3W")],
-            ),
+            ("They fought for three weeks.", "2024-11-21", &[("for three weeks", "P3W")]),
         ],
     );
 }
@@ -230,16 +110,10 @@ fn event_values_never_invent_a_day() {
         start: NaiveDate::from_ymd_opt(2024, 11, 11).unwrap_or_default(),
         precision: Precision::Week,
     };
-    assert_eq!(
-        week.event_value(),
-        Some(("2024-11".to_string(), Precision::Month))
-    );
+    assert_eq!(week.event_value(), Some(("2024-11".to_string(), Precision::Month)));
     let season = Point {
         start: NaiveDate::from_ymd_opt(2023, 9, 1).unwrap_or_default(),
         precision: Precision::Season,
     };
-    assert_eq!(
-        season.event_value(),
-        Some(("2023".to_string(), Precision::Year))
-    );
+    assert_eq!(season.event_value(), Some(("2023".to_string(), Precision::Year)));
 }

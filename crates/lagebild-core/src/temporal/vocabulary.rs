@@ -39,10 +39,8 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> St
     let mut words: Vec<&String> = words.into_iter().collect();
     words.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
     words.dedup();
-    let escaped: Vec<String> = words
-        .iter()
-        .map(|w| regex::escape(w).replace("\\ ", "\\s+").replace(' ', "\\s+"))
-        .collect();
+    let escaped: Vec<String> =
+        words.iter().map(|w| regex::escape(w).replace("\\ ", "\\s+").replace(' ', "\\s+")).collect();
     format!("(?:{})", escaped.join("|"))
 }
 
@@ -56,11 +54,7 @@ impl Vocabulary {
     }
 
     fn key(word: &str) -> String {
-        word.trim_end_matches('.')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+        word.trim_end_matches('.').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
     }
 
     /// The month (1–12) a name or abbreviation stands for.
@@ -73,25 +67,20 @@ impl Vocabulary {
     pub fn weekday(&self, word: &str) -> Option<u32> {
         let key = Self::key(word);
         self.weekdays.get(&key).copied().or_else(|| {
-            self.day_parts.iter().find_map(|part| {
-                key.strip_suffix(part.as_str())
-                    .and_then(|w| self.weekdays.get(w).copied())
-            })
+            self.day_parts
+                .iter()
+                .find_map(|part| key.strip_suffix(part.as_str()).and_then(|w| self.weekdays.get(w).copied()))
         })
     }
 
     /// A number given in digits or as a word.
     pub fn number(&self, word: &str) -> Option<u32> {
-        word.parse()
-            .ok()
-            .or_else(|| self.numbers.get(&Self::key(word)).copied())
+        word.parse().ok().or_else(|| self.numbers.get(&Self::key(word)).copied())
     }
 
     /// The unit a word names.
     pub fn unit(&self, word: &str) -> Option<super::Unit> {
-        self.units
-            .get(&Self::key(word))
-            .and_then(|code| super::Unit::from_code(code))
+        self.units.get(&Self::key(word)).and_then(|code| super::Unit::from_code(code))
     }
 
     /// The season code ("SU") a word names.
