@@ -99,7 +99,7 @@ fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>)
 fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Language) -> bool {
     let rest = &body[end..];
     if !rest.starts_with(char::is_whitespace) {
-        return false;
+        return mark == '.' && is_missing_space(body, at, rest);
     }
     let next_word = rest.split_whitespace().next().unwrap_or("");
     let Some(first) = next_word.chars().next() else {
@@ -132,6 +132,21 @@ fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Langua
     !(day_number
         && (month_follows
             || language == Language::De && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
+}
+
+/// A full stop with no space after it ("Wahl.Unterdessen"), between a word
+/// ending in a lower-case letter and a capitalised word: a typing slip, not
+/// an abbreviation ("z.B.") or a domain ("diplo.news").
+fn is_missing_space(body: &str, at: usize, rest: &str) -> bool {
+    let before = body[..at].chars().next_back();
+    let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let last_word = body[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    before.is_some_and(char::is_lowercase)
+        && next_word.chars().count() >= 2
+        && next_word.chars().next().is_some_and(char::is_uppercase)
+        && next_word.chars().skip(1).all(char::is_lowercase)
+        && last_word.chars().count() >= 2
+        && !abbreviations().abbreviations.contains(last_word)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -171,14 +186,15 @@ mod tests {
 
     #[test]
     fn splits_german_news_prose() {
-        let text = "Am 3. November warnte Guterres. Dr. Park sagte, z. B. am 24.10. sei es so! Dann: „Nein.“ Danach kam er.";
+        let text = "Am 3. November warnte Guterres. Dr. Park sagte, z. B. am 24.10. sei es so! Dann: „Nein.“ Danach kam er.Er ging, z.B. auf diplo.news.";
         assert_eq!(
             texts(text, Language::De),
             [
                 "Am 3. November warnte Guterres.",
                 "Dr. Park sagte, z. B. am 24.10. sei es so!",
                 "Dann: „Nein.“",
-                "Danach kam er."
+                "Danach kam er.",
+                "Er ging, z.B. auf diplo.news."
             ]
         );
     }
