@@ -15,6 +15,8 @@ pub(crate) struct Syntax {
     /// place, a state after them a recipient.
     pub destination: HashSet<String>,
     pub agent: HashSet<String>,
+    /// Words that make a following actor the owner ("of", "der").
+    pub of: HashSet<String>,
     pub target: HashSet<String>,
     pub with: HashSet<String>,
     pub reporting: Vec<String>,

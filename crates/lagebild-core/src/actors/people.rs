@@ -103,13 +103,17 @@ pub(super) fn find(
                 i += 1;
                 continue;
             };
-            let name_words = name_after(text, &words, i + n, syntax);
+            let role_start = words[i].span.0;
+            // "Ambassador to Germany Richard Grenell", "Generalsekretär der Nato Mark Rutte".
+            let (skipped, of_actor) = known_phrase_after(&words, i + n, syntax, collector);
+            let start = i + n + skipped;
+            let name_words = name_after(text, &words, start, syntax);
             if name_words.is_empty() {
                 i += n;
                 continue;
             }
             let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
-            i += n + name_words.len();
+            i = start + name_words.len();
             if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }
@@ -122,8 +126,7 @@ pub(super) fn find(
                 collector.mention(actor, span, &name, form.role, false);
                 continue;
             }
-            let member_of =
-                affiliation(text, prefix, words[i - name_words.len() - n].span.0, gazetteer, collector);
+            let member_of = of_actor.or_else(|| affiliation(text, prefix, role_start, gazetteer, collector));
             let actor = collector.actor(&slug(&name), &name, ActorKind::Person, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
             if name_words.len() > 1 {
@@ -140,6 +143,34 @@ pub(super) fn find(
             }
         }
     }
+}
+
+/// A prepositional phrase naming a known actor right after a role ("to
+/// Germany", "der Nato"): how many words it takes, and the actor when the
+/// phrase says whose role it is ("of", "der", "des").
+fn known_phrase_after(
+    words: &[Word],
+    from: usize,
+    syntax: &Syntax,
+    collector: &Collector,
+) -> (usize, Option<String>) {
+    let Some(preposition) = words.get(from) else { return (0, None) };
+    let lower = preposition.text.to_lowercase();
+    let possessive = syntax.of.contains(&lower);
+    if !possessive && !syntax.destination.contains(&lower) && !syntax.locative.contains(&lower) {
+        return (0, None);
+    }
+    let mut at = from + 1;
+    if words.get(at).is_some_and(|w| syntax.articles.contains(&w.text.to_lowercase())) {
+        at += 1;
+    }
+    let Some(mention) = words.get(at).and_then(|w| collector.mentions.iter().find(|m| m.span.0 == w.span.0))
+    else {
+        return (0, None);
+    };
+    let end = words.iter().position(|w| w.span.1 >= mention.span.1).unwrap_or(at);
+    let actor = possessive.then(|| collector.drafts[mention.actor].id.clone());
+    (end + 1 - from, actor)
 }
 
 /// The capitalised words of a name right after a role (at most four,

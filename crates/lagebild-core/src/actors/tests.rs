@@ -55,3 +55,13 @@ fn slugs_are_stable_ids() {
     assert_eq!(people::slug("Steffen Hebestreit"), "steffen_hebestreit");
     assert_eq!(people::slug("Recep Tayyip Erdoğan"), "recep_tayyip_erdogan");
 }
+
+#[test]
+fn a_role_can_name_its_country_before_the_name() {
+    let r = recognise_text("US Ambassador to Germany Richard Grenell said it was right.", Language::En);
+    let person = r.actors.iter().find(|a| a.name == "Richard Grenell").map(|a| a.member_of.clone());
+    assert_eq!(person, Some(Some("united_states".to_string())));
+    let r = recognise_text("Der Sondergesandte der Arabischen Liga Karim Haddad warnte.", Language::De);
+    let person = r.actors.iter().find(|a| a.name == "Karim Haddad").map(|a| a.member_of.clone());
+    assert_eq!(person, Some(Some("arab_league".to_string())));
+}
