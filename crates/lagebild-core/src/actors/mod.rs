@@ -9,6 +9,7 @@
 //! take it as a participant.
 
 mod gazetteer;
+mod organizations;
 mod people;
 
 use crate::model::{Actor, ActorKind, Language, Span};
@@ -157,6 +158,7 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
         collector.mention(actor, span, &form.base, form.role, place);
     }
     people::find(text, sentences, language, gazetteer, &mut collector);
+    organizations::find(text, sentences, language, gazetteer, &mut collector);
     // Surnames alone count once the full name has appeared.
     for (index, span, base) in shorts {
         let id = &gazetteer.actors[index].id;

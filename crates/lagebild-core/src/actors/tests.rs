@@ -65,3 +65,22 @@ fn a_role_can_name_its_country_before_the_name() {
     let person = r.actors.iter().find(|a| a.name == "Karim Haddad").map(|a| a.member_of.clone());
     assert_eq!(person, Some(Some("arab_league".to_string())));
 }
+
+#[test]
+fn unknown_organisations_by_their_head_noun() {
+    let r = recognise_text("The Federal Aviation Office of Germany has suspended the permit.", Language::En);
+    let office =
+        r.actors.iter().find(|a| a.name == "Federal Aviation Office").map(|a| (a.kind, a.member_of.clone()));
+    assert_eq!(office, Some((ActorKind::Organization, Some("germany".to_string()))));
+    let r = recognise_text(
+        "Die georgische Wahlkommission wies das zurück. Ihrer Gruppe gehört er an.",
+        Language::De,
+    );
+    let names: Vec<(&str, Option<&str>)> = r
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Organization)
+        .map(|a| (a.name.as_str(), a.member_of.as_deref()))
+        .collect();
+    assert_eq!(names, [("Wahlkommission", Some("georgia"))]);
+}

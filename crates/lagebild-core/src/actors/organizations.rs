@@ -1,0 +1,145 @@
+//! Organisations the gazetteer does not know, found by the head noun that
+//! ends their name ("Federal Aviation Office", "City University Student
+//! Union", "Verteidigungsministerium", "Bundesamt für Verfassungsschutz").
+//! Head nouns are data: `data/gazetteer/organization_heads.json`.
+//!
+//! An organisation acts for the state or body named right before it ("die
+//! georgische Wahlkommission", "Russia's Defence Ministry", "US-Außenministerium")
+//! or in an "of" phrase after it ("the Ministry of Defence of Ukraine").
+
+use super::gazetteer::{FormRole, Gazetteer};
+use super::people::slug;
+use super::Collector;
+use crate::lexicon::data_file;
+use crate::model::{ActorKind, Language, Span};
+use crate::syntax::Syntax;
+use crate::text::{self, Word};
+
+#[derive(Debug, serde::Deserialize)]
+struct Heads {
+    words: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct OrganizationHeads {
+    de: Heads,
+    en: Heads,
+}
+
+data_file!(fn heads() -> OrganizationHeads = "gazetteer/organization_heads.json");
+
+fn heads_of(language: Language) -> &'static Heads {
+    match language {
+        Language::De => &heads().de,
+        Language::En => &heads().en,
+    }
+}
+
+/// The longest organisation name, in words.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Finds organisations by their head noun and adds them.
+pub(super) fn find(
+    text: &str,
+    sentences: &[Span],
+    language: Language,
+    gazetteer: &Gazetteer,
+    collector: &mut Collector,
+) {
+    let heads = heads_of(language);
+    let syntax = Syntax::get(language);
+    for sentence in sentences {
+        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+        for (i, word) in words.iter().enumerate() {
+            let Some(first) = name_start(text, &words, i, heads, syntax) else { continue };
+            let mut last = i;
+            // "Ministry of Defence", "Bundesamt für Verfassungsschutz".
+            if let (Some(link), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
+                let linking = matches!(link.text, "of" | "for" | "für" | "des" | "der");
+                let known = collector.mentions.iter().any(|m| m.span.overlaps(next.span));
+                if linking && !known && text::is_capitalised(next.text) && joined_by_space(text, word, link) {
+                    last = i + 2;
+                }
+            }
+            let span = Span(words[first].span.0, words[last].span.1);
+            if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let name = text[span.0..span.1].to_string();
+            let member_of = owner(text, &words, first, last, gazetteer, collector, syntax);
+            let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, member_of);
+            collector.mention(actor, span, &name, FormRole::Name, false);
+        }
+    }
+}
+
+fn joined_by_space(text: &str, a: &Word, b: &Word) -> bool {
+    text[a.span.1..b.span.0].chars().all(char::is_whitespace)
+}
+
+/// The first word of an organisation name ending at word `i`, if word `i`
+/// is a head noun: the capitalised words before it, or the word itself when
+/// it is a German compound ending in a head ("Verteidigungsministerium").
+fn name_start(text: &str, words: &[Word], i: usize, heads: &Heads, syntax: &Syntax) -> Option<usize> {
+    let word = words[i];
+    if !text::is_capitalised(word.text) {
+        return None;
+    }
+    let lower = word.text.to_lowercase();
+    let compound = heads.suffixes.iter().any(|s| lower.ends_with(s.as_str()) && lower.len() >= s.len() + 4);
+    let head = heads.words.iter().any(|h| h == word.text);
+    if !head && !compound {
+        return None;
+    }
+    let mut first = i;
+    while first > 0 && i - first < MAX_NAME_WORDS - 1 {
+        let previous = words[first - 1];
+        let capitalised = text::is_capitalised(previous.text) && !syntax.not_names.contains(previous.text);
+        if !capitalised || !joined_by_space(text, &previous, &words[first]) {
+            break;
+        }
+        first -= 1;
+    }
+    // A head alone is a common noun ("the Council"); a compound is a name.
+    (first < i || compound).then_some(first)
+}
+
+/// The actor an organisation acts for: a mention right before it, a compound
+/// prefix ("US-"), or an actor in the "of" phrase that ends its name.
+fn owner(
+    text: &str,
+    words: &[Word],
+    first: usize,
+    last: usize,
+    gazetteer: &Gazetteer,
+    collector: &Collector,
+    syntax: &Syntax,
+) -> Option<String> {
+    let start = words[first].span.0;
+    let end = words[last].span.1;
+    let id_of = |m: &super::MentionRef| collector.drafts[m.actor].id.clone();
+    let window_start = if first >= 2 { words[first - 2].span.0 } else { start.saturating_sub(1) };
+    let before = collector.mentions.iter().rev().find(|m| m.span.1 <= start && m.span.0 >= window_start);
+    if let Some(m) = before {
+        let gap = &text[m.span.1..start];
+        let close = gap.trim().is_empty()
+            || gap.trim() == "'s"
+            || gap.trim() == "’s"
+            || syntax.articles.contains(&gap.trim().to_lowercase());
+        if close {
+            return Some(id_of(m));
+        }
+    }
+    let first_word = words[first].text;
+    if let Some((prefix, _)) = first_word.split_once('-') {
+        if let Some(form) = gazetteer.lookup(prefix) {
+            return Some(gazetteer.actors[form.actor].id.clone());
+        }
+    }
+    collector.mentions.iter().find(|m| m.span.0 >= end && m.span.0 <= end + 12).map(id_of).filter(|_| {
+        text.get(end..end + 4).is_some_and(|after| {
+            after.starts_with(" of ") || after.starts_with(" des") || after.starts_with(" der")
+        })
+    })
+}
