@@ -68,6 +68,11 @@ pub(super) fn find(
             }
             let name = text[span.0..span.1].to_string();
             let member_of = owner(text, &words, first, last, gazetteer, collector, syntax);
+            // A lone compound is a common noun ("die Nachrichtenagentur")
+            // unless it says whose it is ("das russische Verteidigungsministerium").
+            if first == last && member_of.is_none() {
+                continue;
+            }
             let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
         }
