@@ -93,9 +93,22 @@ pub(crate) struct Hit {
     pub nominal: bool,
 }
 
+/// An English participle between an article and its noun ("a disputed
+/// area", "the banned airline") describes, it does not report an act.
+fn is_attributive_participle(language: Language, words: &[Word], i: usize) -> bool {
+    let syntax = crate::syntax::Syntax::get(language);
+    language == Language::En
+        && words[i].text.to_lowercase().ends_with("ed")
+        && i > 0
+        && syntax.articles.contains(&words[i - 1].text.to_lowercase())
+}
+
 /// The triggers that start at word `i`, longest first.
 pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
+    if is_attributive_participle(language, words, i) {
+        return hits;
+    }
     for entry in entries(language) {
         let forms = entry.forms.iter().map(|f| (f, false)).chain(entry.nouns.iter().map(|f| (f, true)));
         for (form, listed_noun) in forms {
