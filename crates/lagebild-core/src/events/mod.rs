@@ -435,8 +435,13 @@ fn nominal_arguments<'m>(
             && prep(p).is_some_and(|w| syntax.target.contains(&w))
     });
     // Failing those, the clause's subject acts ("Die libysche Luftwaffe hatte
-    // begonnen, Luftangriffe zu fliegen").
-    let subject = in_clause.iter().find(|p| p.last_word < trigger.word && prep(p).is_none());
+    // begonnen, Luftangriffe zu fliegen"), unless it only reports the act
+    // ("Reuters reported Monday's attack").
+    let reports = |from: usize| {
+        words[from..trigger.word].iter().any(|w| syntax.reporting.iter().any(|r| *r == w.text.to_lowercase()))
+    };
+    let subject =
+        in_clause.iter().find(|p| p.last_word < trigger.word && prep(p).is_none()).filter(|p| !reports(p.last_word));
     let source = before.or(after_source).or(subject);
     let source: Vec<Placed> = source.into_iter().copied().collect();
     let target: Vec<Placed> =
