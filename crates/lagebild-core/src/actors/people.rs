@@ -109,6 +109,7 @@ pub(super) fn find(
             let start = i + n + skipped;
             let name_words = name_after(text, &words, start, syntax);
             if name_words.is_empty() {
+                apposition(text, &words, i, n, syntax, collector, &mut found);
                 i += n;
                 continue;
             }
@@ -143,6 +144,60 @@ pub(super) fn find(
             }
         }
     }
+}
+
+/// A name before a comma and its role after it: "Zalmay Khalilzad, a US
+/// peace envoy", "Steffen Seibert, spokesman for the government". Between
+/// the comma and the role stand only an article, lower-case words and known
+/// actors (whose the role is); the name has at least two capitalised words.
+fn apposition(
+    text: &str,
+    words: &[Word],
+    role: usize,
+    role_len: usize,
+    syntax: &Syntax,
+    collector: &mut Collector,
+    found: &mut Vec<(usize, String)>,
+) {
+    let mut owner = None;
+    let mut k = role;
+    let comma_after = loop {
+        if k == 0 || role - k > 4 {
+            return;
+        }
+        let previous = &words[k - 1];
+        if text[previous.span.1..words[k].span.0].contains(',') {
+            break k - 1;
+        }
+        let lower = previous.text.to_lowercase();
+        let known = collector.mentions.iter().find(|m| m.span.overlaps(previous.span));
+        match known {
+            Some(m) => owner = Some(collector.drafts[m.actor].id.clone()),
+            None if syntax.articles.contains(&lower) || !text::is_capitalised(previous.text) => {}
+            None => return,
+        }
+        k -= 1;
+    };
+    let mut first = comma_after;
+    while first > 0 && comma_after - first < 3 {
+        let previous = &words[first - 1];
+        let joined = text[previous.span.1..words[first].span.0].chars().all(char::is_whitespace);
+        if !joined || !text::is_capitalised(previous.text) || syntax.not_names.contains(previous.text) {
+            break;
+        }
+        first -= 1;
+    }
+    let name_words = &words[first..=comma_after];
+    let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
+    let capitalised = name_words.iter().all(|w| text::is_capitalised(w.text));
+    if name_words.len() < 2 || !capitalised || collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+        return;
+    }
+    let owner = owner.or_else(|| known_phrase_after(words, role + role_len, syntax, collector).1);
+    let name = text[span.0..span.1].to_string();
+    let actor = collector.actor(&slug(&name), &name, ActorKind::Person, owner);
+    collector.mention(actor, span, &name, FormRole::Name, false);
+    found.push((actor, name_words[name_words.len() - 1].text.to_string()));
 }
 
 /// A prepositional phrase naming a known actor right after a role ("to

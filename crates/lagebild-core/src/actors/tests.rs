@@ -84,3 +84,13 @@ fn unknown_organisations_by_their_head_noun() {
         .collect();
     assert_eq!(names, [("Wahlkommission", Some("georgia"))]);
 }
+
+#[test]
+fn a_name_with_its_role_after_a_comma() {
+    let r = recognise_text(
+        "The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.",
+        Language::En,
+    );
+    let envoy = r.actors.iter().find(|a| a.name == "Zalmay Khalilzad").map(|a| a.member_of.clone());
+    assert_eq!(envoy, Some(Some("united_states".to_string())));
+}

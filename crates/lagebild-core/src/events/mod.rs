@@ -440,8 +440,10 @@ fn nominal_arguments<'m>(
     let reports = |from: usize| {
         words[from..trigger.word].iter().any(|w| syntax.reporting.iter().any(|r| *r == w.text.to_lowercase()))
     };
-    let subject =
-        in_clause.iter().find(|p| p.last_word < trigger.word && prep(p).is_none()).filter(|p| !reports(p.last_word));
+    let subject = in_clause
+        .iter()
+        .find(|p| p.last_word < trigger.word && prep(p).is_none())
+        .filter(|p| !reports(p.last_word));
     let source = before.or(after_source).or(subject);
     let source: Vec<Placed> = source.into_iter().copied().collect();
     let target: Vec<Placed> =
