@@ -1,6 +1,8 @@
 //! `lagebild`: the engine on the command line. Thin: parse arguments, call
 //! the engine, print, map errors to one line and an exit code.
 
+mod bench;
+mod eval;
 mod extract;
 
 use clap::{Parser, Subcommand};
@@ -21,12 +23,18 @@ struct Cli {
 enum Command {
     /// Analyse articles and print (or write) their briefings as JSON.
     Extract(extract::Args),
+    /// Measure the engine against public annotated corpora.
+    Eval(eval::Args),
+    /// Time the engine on articles, serial and parallel, and check both give the same briefings.
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Eval(args) => eval::run(&args),
+        Command::Bench(args) => bench::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,35 @@
+//! `lagebild eval`: measures the engine against public annotated corpora.
+//!
+//! `eval timex` scores the engine's date expressions against the TIMEX gold
+//! of WikiWarsDE and TempEval-3. Reading the corpora (`markup`, `timeml`,
+//! `corpus`), scoring (`score`), grouping the errors (`errors`) and running
+//! and printing (`timex`) each live in their own module.
+
+mod corpus;
+mod errors;
+mod markup;
+mod score;
+mod timeml;
+mod timex;
+
+use anyhow::Result;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: EvalCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum EvalCommand {
+    /// Score the engine's dates against TIMEX gold (TempEval-3 metrics: strict and relaxed
+    /// span P/R/F1, value accuracy, value F1).
+    Timex(timex::Args),
+}
+
+pub fn run(args: &Args) -> Result<ExitCode> {
+    match &args.command {
+        EvalCommand::Timex(args) => timex::run(args),
+    }
+}

@@ -1,0 +1,89 @@
+//! Integration tests of `lagebild eval timex` and `lagebild bench`: the date
+//! evaluation runs over TE3-Platinum when the shared corpora lie beside the
+//! repository (and says "skipped" otherwise); a missing corpora folder, a
+//! malformed document and missing articles give one line and a non-zero
+//! exit, never a panic; the benchmark over the sample dossier finds the
+//! serial and parallel results identical. Nothing here uses the network.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn lagebild(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lagebild"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run lagebild: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Exits non-zero with exactly one line on stderr and no panic.
+fn assert_one_line_failure(out: &Output, code: i32) {
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("lagebild: ") && !stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn timex_eval_on_tempeval3_platinum() {
+    let corpora = workspace().join("../shared/corpora");
+    if !corpora.join("tempeval3-en/te3-platinum").is_dir() {
+        println!("skipped: {} is not there", corpora.display());
+        return;
+    }
+    let corpora = corpora.to_string_lossy().into_owned();
+    let out = lagebild(&["eval", "timex", "--corpus", "tempeval3-platinum", "--corpora", &corpora]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("F1") && stdout.contains("value accuracy"), "{stdout}");
+    assert!(stdout.contains("20 documents") && stdout.contains("138 gold"), "{stdout}");
+
+    let out = lagebild(&["eval", "timex", "--corpus", "tempeval3-platinum", "--corpora", &corpora, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    let f1 = json[0]["relaxed"]["f1"].as_f64().unwrap_or(-1.0);
+    assert!((0.0..=1.0).contains(&f1), "{json}");
+}
+
+#[test]
+fn timex_eval_without_corpora_says_so_and_exits_2() {
+    let out = lagebild(&["eval", "timex", "--corpus", "wikiwars-de", "--corpora", "/nonexistent/corpora"]);
+    assert_one_line_failure(&out, 2);
+    assert!(text(&out.stderr).contains("/nonexistent/corpora"));
+}
+
+#[test]
+fn timex_eval_on_malformed_markup_gives_one_line() {
+    let dir = std::env::temp_dir().join(format!("lagebild-eval-test-{}", std::process::id()));
+    let folder = dir.join("tempeval3-en/te3-platinum");
+    std::fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(folder.join("broken.tml"), "<TimeML><TEXT>On <TIMEX3 value=\"2013\">2013</TEXT></TimeML>")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let corpora = dir.to_string_lossy().into_owned();
+    let out = lagebild(&["eval", "timex", "--corpus", "tempeval3-platinum", "--corpora", &corpora]);
+    std::fs::remove_dir_all(&dir).unwrap_or_default();
+    assert_one_line_failure(&out, 1);
+    assert!(text(&out.stderr).contains("broken.tml") && text(&out.stderr).contains("line 1"));
+}
+
+#[test]
+fn bench_on_the_samples_finds_identical_results() {
+    let samples = workspace().join("samples").to_string_lossy().into_owned();
+    let out = lagebild(&["bench", "--threads", "2", &samples]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.contains("MB/s") && stdout.contains("results identical: yes"), "{stdout}");
+}
+
+#[test]
+fn bench_on_missing_articles_gives_one_line() {
+    assert_one_line_failure(&lagebild(&["bench", "/nonexistent/article.txt"]), 1);
+    assert_one_line_failure(&lagebild(&["bench", "--corpus", "wikinews-de", "--corpora", "/nonexistent"]), 2);
+}
