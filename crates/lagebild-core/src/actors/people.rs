@@ -30,8 +30,18 @@ struct Roles {
 
 data_file!(fn roles() -> Roles = "gazetteer/roles.json");
 
-/// Role phrases of a language, as lower-case word sequences, longest first.
-fn role_phrases(language: Language) -> Vec<Vec<String>> {
+/// Role phrases of a language, as lower-case word sequences, longest first
+/// (built once).
+fn role_phrases(language: Language) -> &'static [Vec<String>] {
+    static DE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    match language {
+        Language::De => DE.get_or_init(|| build_role_phrases(Language::De)),
+        Language::En => EN.get_or_init(|| build_role_phrases(Language::En)),
+    }
+}
+
+fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
     let mut phrases: Vec<Vec<String>> = roles()
         .roles
         .iter()
@@ -49,36 +59,31 @@ fn role_phrases(language: Language) -> Vec<Vec<String>> {
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
 fn role_at<'t>(
     words: &[Word<'t>],
+    lower: &[String],
     i: usize,
     phrases: &[Vec<String>],
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
     for phrase in phrases {
         let n = phrase.len();
-        if i + n > words.len() {
-            continue;
-        }
-        let head_matches = words[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w.text.to_lowercase() == *p);
-        if !head_matches {
+        if i + n > words.len() || !lower[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w == p) {
             continue;
         }
         let last = words[i + n - 1].text;
-        let lower = last.to_lowercase();
+        let last_lower = &lower[i + n - 1];
         let role = &phrase[n - 1];
-        if lower == *role {
+        if last_lower == role {
             return Some((n, None));
         }
+        let Some(prefix_lower) = last_lower.strip_suffix(role.as_str()) else { continue };
+        // The prefix as written; only where lower-casing kept the byte lengths.
+        let prefix = (last_lower.len() == last.len()).then(|| &last[..prefix_lower.len()]);
         // German compounds: "UN-Generalsekretär", "Außenamtssprecher".
-        if language == Language::De
-            && n == 1
-            && lower.ends_with(role.as_str())
-            && lower.len() > role.len() + 1
-        {
-            let prefix = &last[..last.len() - role.len()];
-            return Some((1, prefix.strip_suffix('-')));
+        if language == Language::De && n == 1 && prefix_lower.len() > 1 {
+            return Some((1, prefix.and_then(|p| p.strip_suffix('-'))));
         }
-        if let Some(prefix) = lower.strip_suffix(role.as_str()).and_then(|p| p.strip_suffix('-')) {
-            return Some((n, Some(&last[..prefix.len()])));
+        if prefix_lower.ends_with('-') {
+            return Some((n, prefix.and_then(|p| p.strip_suffix('-'))));
         }
     }
     None
@@ -95,21 +100,24 @@ pub(super) fn find(
     let phrases = role_phrases(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    for sentence in sentences {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+    let sentence_words: Vec<Vec<Word>> =
+        sentences.iter().map(|s| text::words(&text[s.0..s.1], s.0)).collect();
+    for words in &sentence_words {
+        let words = words.as_slice();
+        let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(&words, i, &phrases, language) else {
+            let Some((n, prefix)) = role_at(words, &lower, i, phrases, language) else {
                 i += 1;
                 continue;
             };
             let role_start = words[i].span.0;
             // "Ambassador to Germany Richard Grenell", "Generalsekretär der Nato Mark Rutte".
-            let (skipped, of_actor) = known_phrase_after(&words, i + n, syntax, collector);
+            let (skipped, of_actor) = known_phrase_after(words, i + n, syntax, collector);
             let start = i + n + skipped;
-            let name_words = name_after(text, &words, start, syntax);
+            let name_words = name_after(text, words, start, syntax);
             if name_words.is_empty() {
-                apposition(text, &words, i, n, syntax, collector, &mut found);
+                apposition(text, words, i, n, syntax, collector, &mut found);
                 i += n;
                 continue;
             }
@@ -136,11 +144,9 @@ pub(super) fn find(
         }
     }
     for (actor, surname) in found {
-        for sentence in sentences {
-            for word in text::words(&text[sentence.0..sentence.1], sentence.0) {
-                if word.text == surname || word.text.strip_suffix('s') == Some(surname.as_str()) {
-                    collector.mention(actor, word.span, &surname, FormRole::Short, false);
-                }
+        for word in sentence_words.iter().flatten() {
+            if word.text == surname || word.text.strip_suffix('s') == Some(surname.as_str()) {
+                collector.mention(actor, word.span, &surname, FormRole::Short, false);
             }
         }
     }

@@ -192,6 +192,7 @@ fn place_mentions<'m>(
 }
 
 fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
+    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -200,13 +201,11 @@ fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: 
             continue;
         }
         let clause = clauses[i];
-        let in_clause =
-            |w: &str| words.iter().zip(clauses).any(|(x, &c)| c == clause && x.text.to_lowercase() == w);
-        let after_in_clause = |w: &str, from: usize| {
-            words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.text.to_lowercase() == w)
-        };
-        let hit = triggers::at(language, words, i).into_iter().find(|h| {
-            h.entry.particle.as_deref().is_none_or(|p| after_in_clause(p, i + h.words))
+        let in_clause_from =
+            |w: &str, from: usize| lower.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x == w);
+        let in_clause = |w: &str| in_clause_from(w, 0);
+        let hit = triggers::at(language, words, &lower, i).into_iter().find(|h| {
+            h.entry.particle.as_deref().is_none_or(|p| in_clause_from(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
                 && !h.entry.excludes.iter().any(|x| in_clause(x))
         });

@@ -6,6 +6,7 @@ use crate::lexicon::data_file;
 use crate::model::{EventType, Language, Quad};
 use crate::text::Word;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, serde::Deserialize)]
 struct TypeInfo {
@@ -70,17 +71,69 @@ pub(crate) fn entries(language: Language) -> &'static [Entry] {
 /// The longest compound inflection a `*head*` form allows.
 const MAX_INFLECTION: usize = 3;
 
-/// Whether one word matches one pattern of the form syntax.
-fn word_matches(pattern: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
-        (Some(inner), Some(_)) => {
-            let head = inner.trim_end_matches('*');
-            lower.rfind(head).is_some_and(|at| lower.len() - at - head.len() <= MAX_INFLECTION)
+/// One word of a form, compiled from the form syntax.
+#[derive(Debug)]
+enum Pattern {
+    /// `word`
+    Exact(String),
+    /// `stem*`
+    Prefix(String),
+    /// `*head`
+    Suffix(String),
+    /// `*head*`
+    Head(String),
+}
+
+impl Pattern {
+    fn parse(pattern: &str) -> Pattern {
+        match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
+            (Some(inner), Some(_)) => Pattern::Head(inner.trim_end_matches('*').to_string()),
+            (Some(head), None) => Pattern::Suffix(head.to_string()),
+            (None, Some(stem)) => Pattern::Prefix(stem.to_string()),
+            (None, None) => Pattern::Exact(pattern.to_string()),
         }
-        (Some(head), None) => lower.ends_with(head),
-        (None, Some(stem)) => lower.starts_with(stem),
-        (None, None) => lower == pattern,
+    }
+
+    /// Whether a lower-case word matches.
+    fn matches(&self, lower: &str) -> bool {
+        match self {
+            Pattern::Exact(word) => lower == word,
+            Pattern::Prefix(stem) => lower.starts_with(stem.as_str()),
+            Pattern::Suffix(head) => lower.ends_with(head.as_str()),
+            Pattern::Head(head) => {
+                lower.rfind(head.as_str()).is_some_and(|at| lower.len() - at - head.len() <= MAX_INFLECTION)
+            }
+        }
+    }
+}
+
+/// A form ready to match: its words' patterns and what it is.
+#[derive(Debug)]
+struct CompiledForm {
+    entry: &'static Entry,
+    parts: Vec<Pattern>,
+    listed_noun: bool,
+    compound_head: bool,
+}
+
+fn compile(language: Language) -> Vec<CompiledForm> {
+    let mut out = Vec::new();
+    for entry in entries(language) {
+        let forms = entry.forms.iter().map(|f| (f, false)).chain(entry.nouns.iter().map(|f| (f, true)));
+        for (form, listed_noun) in forms {
+            let parts = form.split(' ').map(Pattern::parse).collect();
+            out.push(CompiledForm { entry, parts, listed_noun, compound_head: form.starts_with('*') });
+        }
+    }
+    out
+}
+
+fn compiled(language: Language) -> &'static [CompiledForm] {
+    static DE: OnceLock<Vec<CompiledForm>> = OnceLock::new();
+    static EN: OnceLock<Vec<CompiledForm>> = OnceLock::new();
+    match language {
+        Language::De => DE.get_or_init(|| compile(Language::De)),
+        Language::En => EN.get_or_init(|| compile(Language::En)),
     }
 }
 
@@ -95,45 +148,36 @@ pub(crate) struct Hit {
 
 /// An English participle between an article and its noun ("a disputed
 /// area", "the banned airline") describes, it does not report an act.
-fn is_attributive_participle(language: Language, words: &[Word], i: usize) -> bool {
-    let syntax = crate::syntax::Syntax::get(language);
+fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> bool {
     language == Language::En
-        && words[i].text.to_lowercase().ends_with("ed")
+        && lower[i].ends_with("ed")
         && i > 0
-        && syntax.articles.contains(&words[i - 1].text.to_lowercase())
+        && crate::syntax::Syntax::get(language).articles.contains(&lower[i - 1])
 }
 
-/// The triggers that start at word `i`, longest first.
-pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    if is_attributive_participle(language, words, i) {
+/// The triggers that start at word `i`, longest first. `lower` holds the
+/// sentence's words in lower case, `words` as written.
+pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    if is_attributive_participle(language, lower, i) {
         return hits;
     }
-    for entry in entries(language) {
-        let forms = entry.forms.iter().map(|f| (f, false)).chain(entry.nouns.iter().map(|f| (f, true)));
-        for (form, listed_noun) in forms {
-            let parts: Vec<&str> = form.split(' ').collect();
-            if i + parts.len() > words.len() {
-                continue;
-            }
-            if parts.iter().zip(&words[i..]).all(|(p, w)| word_matches(p, w.text)) {
-                let nominal = match language {
-                    Language::En => {
-                        listed_noun
-                            || lexicon(language)
-                                .noun_suffixes
-                                .iter()
-                                .any(|x| words[i].text.to_lowercase().ends_with(x.as_str()))
-                    }
-                    Language::De => {
-                        parts.len() == 1
-                            && crate::text::is_capitalised(words[i].text)
-                            && (i > 0 || form.starts_with('*'))
-                    }
-                };
-                hits.push(Hit { entry, words: parts.len(), nominal });
-                break;
-            }
+    for form in compiled(language) {
+        let n = form.parts.len();
+        if i + n > lower.len() || hits.last().is_some_and(|h| std::ptr::eq(h.entry, form.entry)) {
+            continue;
+        }
+        if form.parts.iter().zip(&lower[i..]).all(|(p, w)| p.matches(w)) {
+            let nominal = match language {
+                Language::En => {
+                    form.listed_noun
+                        || lexicon(language).noun_suffixes.iter().any(|x| lower[i].ends_with(x.as_str()))
+                }
+                Language::De => {
+                    n == 1 && crate::text::is_capitalised(words[i].text) && (i > 0 || form.compound_head)
+                }
+            };
+            hits.push(Hit { entry: form.entry, words: n, nominal });
         }
     }
     hits.sort_by_key(|h| std::cmp::Reverse(h.words));
@@ -143,6 +187,10 @@ pub(crate) fn at(language: Language, words: &[Word], i: usize) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn word_matches(pattern: &str, word: &str) -> bool {
+        Pattern::parse(pattern).matches(&word.to_lowercase())
+    }
 
     #[test]
     fn the_form_syntax() {

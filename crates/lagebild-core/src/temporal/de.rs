@@ -3,7 +3,7 @@
 //! Jahren", "einen Monat zuvor", "am selben Tag", "drei Wochen lang",
 //! "jeden Montag".
 
-use super::grammar::{self, amount, build, capitalised, group, modifier, shift, Build, Rule};
+use super::grammar::{self, amount, build, capitalised, group, modifier, shift, Build, Grammar};
 use super::{Expr, Found, Unit, Vocabulary};
 use crate::model::Language;
 use std::sync::OnceLock;
@@ -65,8 +65,8 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?P<wd>{WEEKDAY})s\b", |c, m| (!capitalised(c, "wd")).then_some(()).and_then(|_| build::set(c, m))),
 ];
 
-fn rules() -> &'static [Rule] {
-    static RULES_DE: OnceLock<Vec<Rule>> = OnceLock::new();
+fn rules() -> &'static Grammar {
+    static RULES_DE: OnceLock<Grammar> = OnceLock::new();
     RULES_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), RULES))
 }
 

@@ -2,7 +2,7 @@
 //! "early 2020", "the mid-1980s", "last Tuesday", "earlier this month", "two
 //! days ago", "the following week", "for three weeks", "every Monday".
 
-use super::grammar::{self, amount, build, group, modifier, shift, Build, Rule};
+use super::grammar::{self, amount, build, group, modifier, shift, Build, Grammar};
 use super::{Expr, Found, Unit, Vocabulary};
 use crate::model::Language;
 use std::sync::OnceLock;
@@ -82,8 +82,8 @@ const RULES: &[(&str, Build)] = &[
     (r"\bon\s+(?P<wd>{WEEKDAY})s\b", build::set),
 ];
 
-fn rules() -> &'static [Rule] {
-    static RULES_EN: OnceLock<Vec<Rule>> = OnceLock::new();
+fn rules() -> &'static Grammar {
+    static RULES_EN: OnceLock<Grammar> = OnceLock::new();
     RULES_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), RULES))
 }
 

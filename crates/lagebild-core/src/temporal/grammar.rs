@@ -16,6 +16,19 @@ pub(crate) struct Rule {
     pub build: Build,
 }
 
+/// The compiled rules of a language.
+pub(crate) struct Grammar {
+    rules: Vec<Rule>,
+}
+
+impl Grammar {
+    /// How many rules compiled.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+}
+
 /// The context a rule's builder sees.
 pub(crate) struct Match<'a> {
     pub vocabulary: &'a Vocabulary,
@@ -31,7 +44,7 @@ fn keys<V>(map: &std::collections::HashMap<String, V>) -> impl Iterator<Item = &
 /// Compiles rules, replacing `{SLOT}`s with alternations from the vocabulary.
 /// A rule that does not compile is a bug in the rule table, caught by the
 /// language files' tests; it is left out rather than stopping the engine.
-pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<Rule> {
+pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Grammar {
     let slots: Vec<(&str, String)> = vec![
         ("{MONTH}", alternation(keys(&vocabulary.months))),
         ("{WEEKDAY}", alternation(keys(&vocabulary.weekdays))),
@@ -51,27 +64,49 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Vec<R
         ("{BEFORE}", alternation(&vocabulary.before)),
         ("{EVERY}", alternation(&vocabulary.every)),
     ];
-    rules
-        .iter()
-        .filter_map(|(pattern, build)| {
-            let mut source = format!("(?i){pattern}");
-            for (slot, alternation) in &slots {
-                source = source.replace(slot, alternation);
-            }
-            Regex::new(&source).ok().map(|regex| Rule { regex, build: *build })
-        })
-        .collect()
+    let mut compiled = Vec::new();
+    for (pattern, build) in rules {
+        // The boundaries of a whole match are checked in `run`; inner ones
+        // (after digits) are ASCII. A Unicode `\b` would keep the fast
+        // automaton off any text with an umlaut.
+        let outer = pattern.strip_prefix(r"\b").unwrap_or(pattern);
+        let outer = outer.strip_suffix(r"\b").unwrap_or(outer);
+        let mut source = format!("(?i){}", outer.replace(r"\b", r"(?-u:\b)"));
+        for (slot, alternation) in &slots {
+            source = source.replace(slot, alternation);
+        }
+        if let Ok(regex) = Regex::new(&source) {
+            compiled.push(Rule { regex, build: *build });
+        }
+    }
+    Grammar { rules: compiled }
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
-pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
+pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
     let mut candidates = Vec::new();
-    for rule in rules {
-        for caps in rule.regex.captures_iter(sentence) {
-            let Some(whole) = caps.get(0) else { continue };
-            let context = Match { vocabulary, before: &sentence[..whole.start()] };
+    for rule in &grammar.rules {
+        let mut from = 0;
+        while let Some(caps) = rule.regex.captures_at(sentence, from) {
+            let Some(whole) = caps.get(0) else { break };
             // A trailing `post` group is context (punctuation after a year), not part of the expression.
             let end = caps.name("post").map_or(whole.end(), |post| post.start());
+            let bounded = crate::text::word_starts_at(sentence, whole.start())
+                && crate::text::word_ends_at(sentence, end);
+            // A match inside a word is retried one character later, so that
+            // "Kriegsjahr 1939" still yields "1939".
+            from = if bounded {
+                whole.end().max(whole.start() + 1)
+            } else {
+                whole.start() + sentence[whole.start()..].chars().next().map_or(1, char::len_utf8)
+            };
+            while from < sentence.len() && !sentence.is_char_boundary(from) {
+                from += 1;
+            }
+            if !bounded {
+                continue;
+            }
+            let context = Match { vocabulary, before: &sentence[..whole.start()] };
             let hedged = context
                 .before
                 .split_whitespace()
@@ -80,6 +115,9 @@ pub(crate) fn run(rules: &[Rule], vocabulary: &Vocabulary, sentence: &str, base:
             if let Some((expr, modifier)) = (rule.build)(&caps, &context) {
                 let modifier = modifier.or(hedged.then_some(DateModifier::Approx));
                 candidates.push((whole.start(), end, expr, modifier));
+            }
+            if from > sentence.len() {
+                break;
             }
         }
     }
