@@ -41,6 +41,34 @@ fn role_phrases(language: Language) -> &'static [Vec<String>] {
     }
 }
 
+/// How many final characters of a role word the quick test compares.
+const ROLE_ENDING_CHARS: usize = 3;
+/// The most words a role phrase has.
+const MAX_ROLE_WORDS: usize = 4;
+
+/// The last three characters of every role phrase's words (built once).
+fn role_endings(language: Language) -> &'static std::collections::HashSet<String> {
+    static DE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let build = |language| {
+        role_phrases(language)
+            .iter()
+            .flatten()
+            .map(|w| {
+                w.char_indices()
+                    .rev()
+                    .nth(ROLE_ENDING_CHARS - 1)
+                    .map_or(w.as_str(), |(at, _)| &w[at..])
+                    .to_string()
+            })
+            .collect()
+    };
+    match language {
+        Language::De => DE.get_or_init(|| build(Language::De)),
+        Language::En => EN.get_or_init(|| build(Language::En)),
+    }
+}
+
 fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
     let mut phrases: Vec<Vec<String>> = roles()
         .roles
@@ -64,6 +92,14 @@ fn role_at<'t>(
     phrases: &[Vec<String>],
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
+    // Every role ends its last word with the role's own ending: a cheap test
+    // that rules out most words before the phrases are tried.
+    let ending =
+        |w: &str| w.char_indices().rev().nth(ROLE_ENDING_CHARS - 1).map_or(w, |(at, _)| &w[at..]).to_string();
+    let endings = role_endings(language);
+    if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(&ending(w))) {
+        return None;
+    }
     for phrase in phrases {
         let n = phrase.len();
         if i + n > words.len() || !lower[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w == p) {

@@ -100,9 +100,11 @@ impl Pattern {
             Pattern::Exact(word) => lower == word,
             Pattern::Prefix(stem) => lower.starts_with(stem.as_str()),
             Pattern::Suffix(head) => lower.ends_with(head.as_str()),
-            Pattern::Head(head) => {
-                lower.rfind(head.as_str()).is_some_and(|at| lower.len() - at - head.len() <= MAX_INFLECTION)
-            }
+            Pattern::Head(head) => (0..=MAX_INFLECTION).any(|cut| {
+                lower.len() >= head.len() + cut
+                    && lower.is_char_boundary(lower.len() - cut)
+                    && lower[..lower.len() - cut].ends_with(head.as_str())
+            }),
         }
     }
 }
