@@ -94,16 +94,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     // times name the slowest articles. The engine's one-time set-up (its
     // lexicons and patterns) is paid before, so it lands on no article.
     let _ = analyse(&articles[0]);
-    let mut took = Vec::with_capacity(articles.len());
-    let warm_up: Vec<Analysed> = articles
-        .iter()
-        .map(|a| {
-            let started = Instant::now();
-            let analysed = analyse(a);
-            took.push(started.elapsed());
-            analysed
-        })
-        .collect();
+    let (warm_up, took) = timed_pass(&articles);
     let reference = fingerprints(warm_up);
     let mut serial_time = Duration::ZERO;
     let mut parallel_time = Duration::ZERO;
@@ -286,6 +277,18 @@ fn fingerprint(analysed: &Analysed) -> Outcome {
     }
 }
 
+/// Analyses every article once, in order, timing each.
+fn timed_pass(articles: &[Article]) -> (Vec<Analysed>, Vec<Duration>) {
+    articles
+        .iter()
+        .map(|a| {
+            let started = Instant::now();
+            let analysed = analyse(a);
+            (analysed, started.elapsed())
+        })
+        .unzip()
+}
+
 fn fingerprints(results: Vec<Analysed>) -> Vec<Outcome> {
     results.iter().map(fingerprint).collect()
 }
@@ -315,18 +318,7 @@ mod tests {
     #[test]
     fn parallel_results_come_back_in_order_and_equal_the_serial_ones() {
         let articles = articles();
-        // The warm-up pass: its results are the reference, its per-article
-        // times name the slowest articles.
-        let mut took = Vec::with_capacity(articles.len());
-        let warm_up: Vec<Analysed> = articles
-            .iter()
-            .map(|a| {
-                let started = Instant::now();
-                let analysed = analyse(a);
-                took.push(started.elapsed());
-                analysed
-            })
-            .collect();
+        let (warm_up, _) = timed_pass(&articles);
         let reference = fingerprints(warm_up);
         assert!(reference[2].refused, "the empty article is refused");
         for threads in [1, 2, 3, 8] {

@@ -7,18 +7,9 @@
 
 use lagebild_core::{analyse_bytes, Document, Options};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn lagebild(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run lagebild: {e}"))
-}
+mod common;
+use common::{lagebild, workspace};
 
 fn samples() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(workspace().join("samples"))

@@ -5,19 +5,10 @@
 //! exit, never a panic; the benchmark over the sample dossier finds the
 //! serial and parallel results identical. Nothing here uses the network.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn lagebild(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run lagebild: {e}"))
-}
+mod common;
+use common::{lagebild, workspace};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
