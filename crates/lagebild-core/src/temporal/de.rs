@@ -28,7 +28,7 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?:(?P<mod>{MOD})\s+der\s+)?(?P<dec>\d{2,4})er(?:\s+|-)Jahre(?:n)?\b", build::decade_of),
     // (seit|im Jahr|Mitte) 2014
     (
-        r"\b(?:(?P<pre>{SINCE}|{BEFORE}|im\s+Jahre?|Jahre?|(?P<mod>{MOD}))\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
+        r"\b(?:(?P<signal>{SINCE}|{BEFORE})\s+|(?P<pre>im\s+Jahre?|Jahre?|(?P<mod>{MOD}))\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
         build::year_of,
     ),
     // gestern, heute Abend, übermorgen
@@ -58,8 +58,9 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>{BEFORE_PREV}|{AFTER_PREV})\b", build::from_previous),
     // am selben Tag
     (r"\b(?:am|im|in\s+der)\s+(?:{SAME})\s+(?P<u>{UNIT})\b", build::same_as_previous),
-    // drei Wochen lang
+    // drei Wochen lang; 15 Tage, seit zwei Jahren (as a length)
     (r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+lang\b", build::duration),
+    (r"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\b", build::duration),
     // jeden Montag, jede Woche, montags
     (r"\b(?:{EVERY})\s+(?:{WEEKDAY}|{UNIT})\b", build::set),
     (r"\b(?P<wd>{WEEKDAY})s\b", |c, m| (!capitalised(c, "wd")).then_some(()).and_then(|_| build::set(c, m))),

@@ -33,7 +33,7 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?:the\s+)?(?:(?P<mod>{MOD})[\s-]+)?['’]?(?P<dec>\d{2,4})s\b", build::decade_of),
     // (since|in|early) 2014
     (
-        r"\b(?:(?P<pre>{SINCE}|{BEFORE}|in|by|from|during|the\s+year|(?P<mod>{MOD}))[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
+        r"\b(?:(?P<signal>{SINCE}|{BEFORE}|in|by|from|during)\s+|(?P<pre>the\s+year|(?P<mod>{MOD}))[\s-]+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
         build::year_of,
     ),
     // yesterday, today, the day after tomorrow
@@ -75,8 +75,9 @@ const RULES: &[(&str, Build)] = &[
     }),
     // the same day, that day
     (r"\b(?:on\s+)?(?:the\s+(?:{SAME})|that(?:\s+(?:{SAME}))?)\s+(?P<u>{UNIT})\b", build::same_as_previous),
-    // for three weeks
+    // for three weeks; a decade, five years, a two-day (visit)
     (r"\bfor\s+(?:the\s+(?:past|last)\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\b", build::duration),
+    (r"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\b", build::duration),
     // every Monday, each week, on Mondays
     (r"\b(?:{EVERY})\s+(?:{WEEKDAY}|{UNIT})\b", build::set),
     (r"\bon\s+(?P<wd>{WEEKDAY})s\b", build::set),

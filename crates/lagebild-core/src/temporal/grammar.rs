@@ -34,6 +34,8 @@ pub(crate) struct Match<'a> {
     pub vocabulary: &'a Vocabulary,
     /// The sentence text before the match.
     pub before: &'a str,
+    /// The sentence text after the match.
+    pub after: &'a str,
 }
 
 /// The keys of a vocabulary table.
@@ -106,7 +108,12 @@ pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, ba
             if !bounded {
                 continue;
             }
-            let context = Match { vocabulary, before: &sentence[..whole.start()] };
+            let context = Match { vocabulary, before: &sentence[..whole.start()], after: &sentence[end..] };
+            // A leading `signal` group ("seit", "since") is context too: TIMEX
+            // spans leave the preposition out; it becomes the modifier.
+            let start = caps.name("signal").map_or(whole.start(), |signal| {
+                signal.end() + sentence[signal.end()..].len() - sentence[signal.end()..].trim_start().len()
+            });
             let hedged = context
                 .before
                 .split_whitespace()
@@ -114,7 +121,7 @@ pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, ba
                 .is_some_and(|w| vocabulary.approx.contains(&w.trim_end_matches('.').to_lowercase()));
             if let Some((expr, modifier)) = (rule.build)(&caps, &context) {
                 let modifier = modifier.or(hedged.then_some(DateModifier::Approx));
-                candidates.push((whole.start(), end, expr, modifier));
+                candidates.push((start, end, expr, modifier));
             }
             if from > sentence.len() {
                 break;
@@ -242,7 +249,18 @@ pub(crate) fn decade(caps: &Captures) -> Option<i32> {
 /// Whether a bare four-digit number reads as a year: after a preposition, at
 /// the start of the sentence, or before punctuation.
 pub(crate) fn bare_year_is_date(caps: &Captures, m: &Match) -> bool {
-    caps.name("pre").is_some() || caps.name("post").is_some() || m.before.trim().is_empty()
+    let next = m.after.trim_start().chars().next();
+    let before_lowercase = m.vocabulary.year_before_lowercase
+        && m.after.starts_with(char::is_whitespace)
+        && next.is_some_and(char::is_lowercase);
+    let range =
+        m.after.starts_with(['–', '-', '/']) && m.after.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+    caps.name("pre").is_some()
+        || caps.name("signal").is_some()
+        || caps.name("post").is_some()
+        || m.before.trim().is_empty()
+        || before_lowercase
+        || range
 }
 
 /// Builders shared by the language files: what a match means is the same in
@@ -287,11 +305,12 @@ pub(crate) mod build {
         Some((Expr::Decade(decade(c)?), modifier(c, m)))
     }
 
-    /// Groups `pre`, `mod`, `y` and `post`: "seit 2014" is a start, "vor 2014" an end.
+    /// Groups `signal`, `pre`, `mod`, `y` and `post`: "seit 2014" is a start,
+    /// "vor 2014" an end.
     pub(crate) fn year_of(c: &Captures, m: &Match) -> Built {
         bare_year_is_date(c, m).then_some(())?;
-        let pre = group(c, "pre").map(str::to_lowercase).unwrap_or_default();
-        let modifier = modifier(c, m).or_else(|| match pre.as_str() {
+        let signal = group(c, "signal").map(str::to_lowercase).unwrap_or_default();
+        let modifier = modifier(c, m).or_else(|| match signal.as_str() {
             p if m.vocabulary.since.iter().any(|s| s == p) => Some(DateModifier::After),
             p if m.vocabulary.before.iter().any(|s| s == p) => Some(DateModifier::Before),
             _ => None,

@@ -43,7 +43,9 @@ fn german_expressions() {
             ("Im Dezember werden sie verhandeln.", "2024-11-21", &[("Dezember", "2024-12")]),
             ("Im Herbst 2023 begann es.", "2024-11-21", &[("Herbst 2023", "2023-FA")]),
             ("Ende der 1990er Jahre war das anders.", "2024-11-21", &[("Ende der 1990er Jahre", "199")]),
-            ("Seit 2014 herrscht Krieg.", "2024-11-21", &[("Seit 2014", "2014")]),
+            ("Seit 2014 herrscht Krieg.", "2024-11-21", &[("2014", "2014")]),
+            ("Es fand jedoch 1939 kein Angriff statt.", "2024-11-21", &[("1939", "1939")]),
+            ("Der Krieg dauerte 1940–1943 an.", "2024-11-21", &[("1940", "1940"), ("1943", "1943")]),
             ("Im Jahr 2022 marschierte Russland ein.", "2024-11-21", &[("Im Jahr 2022", "2022")]),
             ("Gestern sagte er ab.", "2024-11-21", &[("Gestern", "2024-11-20")]),
             ("Am Montagabend tagte der Rat.", "2024-11-21", &[("Montagabend", "2024-11-18")]),
@@ -66,6 +68,7 @@ fn german_expressions() {
                 &[("3. März", "2024-03-03"), ("zwei Tage später", "2024-03-05")],
             ),
             ("Sie kämpften drei Wochen lang.", "2024-11-21", &[("drei Wochen lang", "P3W")]),
+            ("Die Belagerung dauerte 15 Tage.", "2024-11-21", &[("15 Tage", "P15D")]),
             ("Er kommt jeden Montag.", "2024-11-21", &[("jeden Montag", "")]),
             ("Die 2000 Soldaten blieben.", "2024-11-21", &[]),
             ("Guten Morgen, sagte er.", "2024-11-21", &[]),
@@ -100,6 +103,7 @@ fn english_expressions() {
             ),
             ("It may rain, he said.", "2024-11-21", &[]),
             ("They fought for three weeks.", "2024-11-21", &[("for three weeks", "P3W")]),
+            ("It was a two-day visit.", "2024-11-21", &[("two-day", "P2D")]),
         ],
     );
 }

@@ -29,6 +29,11 @@ pub(crate) struct Vocabulary {
     /// Month names that are also common words ("May", "March"): alone,
     /// they count only after a preposition or with a year or day.
     pub ambiguous_months: Vec<String>,
+    /// Whether a bare four-digit number before a lower-case word is a year
+    /// (German, where counted nouns are capitalised: "1939 kein Angriff"
+    /// but "2000 Soldaten").
+    #[serde(default)]
+    pub year_before_lowercase: bool,
 }
 
 data_file!(fn german() -> Vocabulary = "temporal/de.json");
