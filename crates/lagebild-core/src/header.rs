@@ -56,7 +56,7 @@ fn date_line(line: &str) -> Option<NaiveDate> {
             let Expr::Calendar { year: Some(_), day: Some(_), .. } = found.expr else {
                 continue;
             };
-            let Some((point, _)) = temporal::resolve(&found.expr, None, None, false) else {
+            let Some((point, _)) = temporal::resolve(&found.expr, &temporal::Reference::default()) else {
                 continue;
             };
             if point.precision != Precision::Day {

@@ -14,7 +14,7 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}|\d{2})\b)?", build::numeric_date),
     // (Montag,) 24. Oktober (2024)
     (
-        r"\b(?:{WEEKDAY},?\s+(?:de[nm]\s+)?)?(?P<d>\d{1,2})\.\s*(?P<mon>{MONTH})\.?(?:\s+(?P<y>\d{4}))?\b",
+        r"\b(?:{WEEKDAY},?\s+(?:de[nm]\s+)?)?(?P<d>\d{1,2})\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>\d{4}))?\b",
         build::day_of_month,
     ),
     // (Anfang) August (2024)
@@ -28,7 +28,7 @@ const RULES: &[(&str, Build)] = &[
     (r"\b(?:(?P<mod>{MOD})\s+der\s+)?(?P<dec>\d{2,4})er(?:\s+|-)Jahre(?:n)?\b", build::decade_of),
     // (seit|im Jahr|Mitte) 2014
     (
-        r"\b(?:(?P<signal>{SINCE}|{BEFORE})\s+|(?P<pre>im\s+Jahre?|Jahre?|(?P<mod>{MOD}))\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
+        r"\b(?:(?P<signal>{SINCE}|{BEFORE})\s+|(?P<pre>(?P<mod>{MOD})\s+(?:des\s+Jahres\s+)?|im\s+Jahre?\s+|Jahre?s?\s+))?(?P<y>1[5-9]\d\d|20\d\d)\b(?P<post>\s*[,.;:)!?]|\s*$)?",
         build::year_of,
     ),
     // gestern, heute Abend, übermorgen
@@ -51,6 +51,10 @@ const RULES: &[(&str, Build)] = &[
             _ => Expr::PublishedPeriod { unit, shift: shift(c, m) },
         };
         Some((expr, modifier(c, m)))
+    }),
+    // Ende des Jahres, Anfang desselben Jahres: the story's year
+    (r"\b(?P<mod>{MOD})\s+des(?:selben)?\s+(?:gleichen\s+)?(?P<u>Jahres)\b", |c, m| {
+        build::same_as_previous(c, m).map(|(expr, _)| (expr, modifier(c, m)))
     }),
     // vor zwei Jahren
     (r"\bvor\s+(?P<n>{NUM})\s+(?P<u>{UNIT})\b", build::ago),

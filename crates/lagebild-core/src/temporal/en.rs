@@ -16,7 +16,7 @@ const RULES: &[(&str, Build)] = &[
     ),
     // (Monday,) (the) 24(th) (of) October( 2024)
     (
-        r"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\.?(?:,?\s+(?P<y>\d{4}))?\b",
+        r"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>\d{4}))?\b",
         build::day_of_month,
     ),
     // (early) October (2024)

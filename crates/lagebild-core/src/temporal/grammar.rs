@@ -149,11 +149,15 @@ pub(crate) fn int<T: std::str::FromStr>(caps: &Captures, name: &str) -> Option<T
     group(caps, name).and_then(|s| s.parse().ok())
 }
 
-/// A four-digit year, or a two-digit one read as 19xx/20xx.
+/// Two-digit years up to this one are read as 20xx, later ones as 19xx.
+const TWO_DIGIT_CENTURY_CUTOFF: i32 = 30;
+
+/// A four-digit year, or a two-digit one read as 20xx up to the cutoff and
+/// 19xx after it ("24.10.24" is 2024, "1.9.39" is 1939).
 pub(crate) fn year(caps: &Captures, name: &str) -> Option<i32> {
     let y: i32 = int(caps, name)?;
     Some(match (group(caps, name)?.len(), y) {
-        (2, y) if y < 50 => 2000 + y,
+        (2, y) if y <= TWO_DIGIT_CENTURY_CUTOFF => 2000 + y,
         (2, y) => 1900 + y,
         (_, y) => y,
     })

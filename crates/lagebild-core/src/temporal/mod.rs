@@ -218,15 +218,18 @@ pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
 /// Tags every sentence and resolves the expressions in text order.
 pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut previous: Option<Point> = None;
+    let mut context = Reference { published, previous: None, story: None, future: false };
     for sentence in sentences {
         let body = &text[sentence.0..sentence.1];
-        let future = speaks_of_future(language, body);
+        context.future = speaks_of_future(language, body);
         for found in find_with_foreign_dates(language, body, sentence.0) {
-            let resolved = resolve(&found.expr, published, previous, future);
+            let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
-            if point.is_some() {
-                previous = point;
+            if let Some((point, anchor)) = resolved {
+                context.previous = Some(point);
+                if anchor == DateAnchor::Stated {
+                    context.story = Some(point);
+                }
             }
             out.push(Tagged { mention: mention(&found, resolved), point });
         }
@@ -246,13 +249,23 @@ fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention 
     DateMention { span: found.span, kind, value, precision, modifier: found.modifier, anchor }
 }
 
+/// What a date expression is resolved against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reference {
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+    /// The last date the text spoke of ("einen Monat zuvor" counts from it).
+    pub previous: Option<Point>,
+    /// The last date the text stated in full: the story's own time, which
+    /// gives a year to "am 27. Mai" in a history of 1940.
+    pub story: Option<Point>,
+    /// Whether the sentence speaks of the future.
+    pub future: bool,
+}
+
 /// Resolves an expression; `None` when it needs a reference the text lacks.
-pub fn resolve(
-    expr: &Expr,
-    published: Option<NaiveDate>,
-    previous: Option<Point>,
-    future: bool,
-) -> Option<(Point, DateAnchor)> {
+pub fn resolve(expr: &Expr, reference: &Reference) -> Option<(Point, DateAnchor)> {
+    let Reference { published, previous, story, future } = *reference;
     let point = |start: NaiveDate, precision| Point { start, precision };
     match *expr {
         Expr::Calendar { year, month, day } => {
@@ -272,7 +285,9 @@ pub fn resolve(
             Some((point(season_start(year, season)?, Precision::Season), DateAnchor::Stated))
         }
         Expr::Season { year: None, season } => {
-            let reference = published?;
+            // The story's own time when it lies before the publication.
+            let reference =
+                story.map(|p| p.start).filter(|d| published.is_none_or(|p| *d <= p)).or(published)?;
             let this_year = season_start(reference.year(), season)?;
             let start = match (future, this_year > reference) {
                 (false, true) => season_start(reference.year() - 1, season)?,
@@ -348,16 +363,16 @@ fn story_year(
     month: u32,
     day: u32,
     published: Option<NaiveDate>,
-    previous: Option<Point>,
+    story: Option<Point>,
     future: bool,
 ) -> Option<i32> {
-    let in_story_year = previous.zip(published).and_then(|(p, published)| {
+    let in_story_year = story.zip(published).and_then(|(p, published)| {
         let date = NaiveDate::from_ymd_opt(p.start.year(), month, day)?;
         (future || date <= published).then_some(p.start.year())
     });
     match in_story_year {
         Some(year) => Some(year),
-        None => year_for(published.or(previous.map(|p| p.start))?, month, day, future),
+        None => year_for(published.or(story.map(|p| p.start))?, month, day, future),
     }
 }
 
