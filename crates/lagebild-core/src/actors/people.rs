@@ -157,12 +157,27 @@ pub(super) fn find(
                 i += n;
                 continue;
             }
-            let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
+            let span =
+                without_possessive(text, Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1));
             i = start + name_words.len();
             if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
                 continue;
             }
             let name = text[span.0..span.1].to_string();
+            // A role word is not a name ("Governor General"), and a surname
+            // alone may be someone the text already named in full.
+            if name_words.len() == 1
+                && role_phrases(language).iter().any(|p| p.len() == 1 && p[0] == name.to_lowercase())
+            {
+                continue;
+            }
+            let named_before = collector.drafts.iter().position(|d| {
+                d.kind == ActorKind::Person && d.name.rsplit(' ').next() == Some(name.as_str())
+            });
+            if let (1, Some(actor)) = (name_words.len(), named_before) {
+                collector.mention(actor, span, &name, FormRole::Short, false);
+                continue;
+            }
             // A known person named by surname after a role ("Außenministerin Baerbock").
             let known =
                 gazetteer.lookup(&name).filter(|f| gazetteer.actors[f.actor].kind == ActorKind::Person);
@@ -185,6 +200,15 @@ pub(super) fn find(
                 collector.mention(actor, word.span, &surname, FormRole::Short, false);
             }
         }
+    }
+}
+
+/// A name's span without a possessive ending ("Klobuchar's" → "Klobuchar").
+fn without_possessive(text: &str, span: Span) -> Span {
+    let name = &text[span.0..span.1];
+    match name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        Some(stem) if !stem.is_empty() => Span(span.0, span.0 + stem.len()),
+        _ => span,
     }
 }
 

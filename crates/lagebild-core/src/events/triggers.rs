@@ -169,6 +169,11 @@ pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize)
         if i + n > lower.len() || hits.last().is_some_and(|h| std::ptr::eq(h.entry, form.entry)) {
             continue;
         }
+        // A German compound head ("*angriff*") names a noun: it must be capitalised.
+        let noun_only = language == Language::De && form.compound_head;
+        if noun_only && !crate::text::is_capitalised(words[i].text) {
+            continue;
+        }
         if form.parts.iter().zip(&lower[i..]).all(|(p, w)| p.matches(w)) {
             let nominal = match language {
                 Language::En => {
