@@ -14,7 +14,7 @@
 mod triggers;
 
 use crate::actors::{FormRole, MentionRef, Recognised};
-use crate::model::{Event, Language, Modality, Span};
+use crate::model::{ActorKind, Event, Language, Modality, Quad, Span};
 use crate::syntax::Syntax;
 use crate::temporal::Tagged;
 use crate::text::{self, Word};
@@ -72,6 +72,10 @@ pub fn extract(
                 continue;
             };
             event.sentence_span = sentence;
+            if event.targets.is_empty() && event.quad == Quad::MaterialConflict {
+                event.targets =
+                    located_target(recognised, sentence, &words, &clauses, trigger, &event.sources);
+            }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
             sentence_events.push((trigger.nominal, trigger.clause, event));
@@ -87,6 +91,28 @@ pub fn extract(
         e.id = format!("e{}", i + 1);
     }
     events
+}
+
+/// The state where a use of force takes place, when the clause names no
+/// one it is aimed at ("Luftangriffe in Syrien", "troops in Mali"): force in a
+/// country is aimed at that country.
+fn located_target(
+    recognised: &Recognised,
+    sentence: Span,
+    words: &[Word],
+    clauses: &[usize],
+    trigger: &Trigger,
+    sources: &[String],
+) -> Vec<String> {
+    recognised
+        .mentions
+        .iter()
+        .filter(|m| m.place && sentence.contains(m.span))
+        .filter(|m| word_at(words, m.span.0).is_some_and(|w| clauses[w] == trigger.clause))
+        .map(|m| &recognised.actors[m.actor])
+        .find(|a| a.kind == ActorKind::State && !sources.contains(&a.id))
+        .map(|a| vec![a.id.clone()])
+        .unwrap_or_default()
 }
 
 /// How many words a verb may stand from the noun it governs.
