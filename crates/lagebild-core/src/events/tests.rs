@@ -96,3 +96,12 @@ fn the_same_event_told_twice_is_one_event() {
     let got = events("Russland griff die Ukraine an. Russland griff die Ukraine an.", Language::De);
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn force_used_in_a_state_is_aimed_at_it() {
+    let got = events("Im März flogen russische Kampfjets Luftangriffe in Syrien.", Language::De);
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Assault && e.1 == s(&["russia"]) && e.2 == s(&["syria"])),
+        "{got:?}"
+    );
+}
