@@ -166,7 +166,7 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
-            let hard = gap.contains([';', ':', '(', ')', '–', '—']);
+            let hard = gap.contains([';', ':', '(', ')', '–', '—']) || gap.trim() == "-";
             let lower = word.text.to_lowercase();
             let comma_clause = gap.contains(',')
                 && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));

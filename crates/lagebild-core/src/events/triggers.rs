@@ -71,6 +71,16 @@ pub(crate) fn entries(language: Language) -> &'static [Entry] {
 /// The longest compound inflection a `*head*` form allows.
 const MAX_INFLECTION: usize = 3;
 
+/// The shortest first part of a compound: "Luft-angriff", "Waffen-lieferung",
+/// but not "V-ermittlung" (Vermittlung) or "An-forderung" (Anforderung).
+const MIN_COMPOUND_PREFIX: usize = 3;
+
+/// Whether what stands before a compound head makes a compound: nothing, or
+/// a word of its own.
+fn is_compound_prefix(rest: &str) -> bool {
+    rest.is_empty() || rest.chars().count() >= MIN_COMPOUND_PREFIX
+}
+
 /// One word of a form, compiled from the form syntax.
 #[derive(Debug)]
 enum Pattern {
@@ -99,11 +109,13 @@ impl Pattern {
         match self {
             Pattern::Exact(word) => lower == word,
             Pattern::Prefix(stem) => lower.starts_with(stem.as_str()),
-            Pattern::Suffix(head) => lower.ends_with(head.as_str()),
+            Pattern::Suffix(head) => {
+                lower.strip_suffix(head.as_str()).is_some_and(|rest| is_compound_prefix(rest))
+            }
             Pattern::Head(head) => (0..=MAX_INFLECTION).any(|cut| {
                 lower.len() >= head.len() + cut
                     && lower.is_char_boundary(lower.len() - cut)
-                    && lower[..lower.len() - cut].ends_with(head.as_str())
+                    && lower[..lower.len() - cut].strip_suffix(head.as_str()).is_some_and(is_compound_prefix)
             }),
         }
     }
@@ -204,6 +216,8 @@ mod tests {
         assert!(word_matches("kritisier*", "kritisierte"));
         assert!(word_matches("*lieferung*", "Waffenlieferungen"));
         assert!(!word_matches("*lieferung*", "Lieferungsketten"));
+        assert!(!word_matches("*ermittlung*", "Vermittlung"));
+        assert!(word_matches("*angriff*", "Luftangriffe"));
         assert!(word_matches("*angriff*", "Angriff"));
         assert!(word_matches("met", "Met"));
         assert!(!word_matches("met", "metal"));
