@@ -109,9 +109,7 @@ impl Pattern {
         match self {
             Pattern::Exact(word) => lower == word,
             Pattern::Prefix(stem) => lower.starts_with(stem.as_str()),
-            Pattern::Suffix(head) => {
-                lower.strip_suffix(head.as_str()).is_some_and(|rest| is_compound_prefix(rest))
-            }
+            Pattern::Suffix(head) => lower.strip_suffix(head.as_str()).is_some_and(is_compound_prefix),
             Pattern::Head(head) => (0..=MAX_INFLECTION).any(|cut| {
                 lower.len() >= head.len() + cut
                     && lower.is_char_boundary(lower.len() - cut)
