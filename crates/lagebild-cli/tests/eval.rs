@@ -78,3 +78,35 @@ fn bench_on_missing_articles_gives_one_line() {
     assert_one_line_failure(&lagebild(&["bench", "/nonexistent/article.txt"]), 1);
     assert_one_line_failure(&lagebild(&["bench", "--corpus", "wikinews-de", "--corpora", "/nonexistent"]), 2);
 }
+
+#[test]
+fn events_eval_on_plover_and_petrarch() {
+    let corpora = workspace().join("../shared/corpora");
+    if !corpora.join("plover-gsr-en/PLOVER_GSR_CAMEO.txt").is_file()
+        || !corpora.join("petrarch-validation-en/PETR2_GSR_validation.xml").is_file()
+    {
+        println!("skipped: the PLOVER/PETRARCH corpora are not in {}", corpora.display());
+        return;
+    }
+    let corpora = corpora.to_string_lossy().into_owned();
+    let args =
+        ["eval", "events", "--corpus", "plover-gsr,petrarch-validation", "--corpora", &corpora, "--json"];
+    let out = lagebild(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!(json[0]["sentences"], 322, "{json}");
+    assert_eq!(json[1]["sentences"], 66, "{json}");
+    for report in json.as_array().into_iter().flatten() {
+        for key in ["coverage", "type_accuracy", "quad_accuracy", "source_accuracy", "target_accuracy"] {
+            let x = report[key].as_f64().unwrap_or(-1.0);
+            assert!((0.0..=1.0).contains(&x), "{key}: {report}");
+        }
+    }
+}
+
+#[test]
+fn events_eval_without_corpora_says_so_and_exits_2() {
+    let out = lagebild(&["eval", "events", "--corpus", "plover-gsr", "--corpora", "/nonexistent/corpora"]);
+    assert_one_line_failure(&out, 2);
+    assert!(text(&out.stderr).contains("/nonexistent/corpora"));
+}

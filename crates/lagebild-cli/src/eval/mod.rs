@@ -1,5 +1,8 @@
 //! `lagebild eval`: measures the engine against public annotated corpora.
 //!
+//! `eval events` scores the engine's first event per sentence against the
+//! PLOVER and PETRARCH gold sentences (`events`).
+//!
 //! `eval timex` scores the engine's date expressions against the TIMEX gold
 //! of WikiWarsDE and TempEval-3. Reading the corpora (`markup`, `timeml`,
 //! `corpus`), scoring (`score`), grouping the errors (`errors`) and running
@@ -7,6 +10,7 @@
 
 mod corpus;
 mod errors;
+mod events;
 mod markup;
 mod score;
 mod timeml;
@@ -26,10 +30,14 @@ enum EvalCommand {
     /// Score the engine's dates against TIMEX gold (TempEval-3 metrics: strict and relaxed
     /// span P/R/F1, value accuracy, value F1).
     Timex(timex::Args),
+    /// Score the engine's first event per sentence against the PLOVER and PETRARCH gold
+    /// sentences (coverage, event type, quad class, source, target).
+    Events(events::Args),
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
     match &args.command {
         EvalCommand::Timex(args) => timex::run(args),
+        EvalCommand::Events(args) => events::run(args),
     }
 }
