@@ -317,8 +317,18 @@ fn build_event(
     governed: &[&Trigger],
     syntax: &Syntax,
 ) -> Option<Event> {
-    let in_clause: Vec<Placed> = placed.iter().filter(|p| p.clause == trigger.clause).copied().collect();
     let trigger_end = trigger.word + trigger.len - 1;
+    // A speaker named after the act ("…, Howe said") reports it, takes no part.
+    let speaks = |p: &Placed| {
+        words
+            .get(p.last_word + 1)
+            .is_some_and(|w| syntax.reporting.iter().any(|r| *r == w.text.to_lowercase()))
+    };
+    let in_clause: Vec<Placed> = placed
+        .iter()
+        .filter(|p| p.clause == trigger.clause && !(p.word > trigger_end && speaks(p)))
+        .copied()
+        .collect();
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
     let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w));
 

@@ -158,13 +158,20 @@ pub(crate) struct Hit {
     pub nominal: bool,
 }
 
-/// An English participle between an article and its noun ("a disputed
-/// area", "the banned airline") describes, it does not report an act.
+/// An English participle after an article or a preposition ("a disputed
+/// area", "over disputed waters", "the banned airline") describes a noun, it
+/// does not report an act.
 fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> bool {
+    let syntax = crate::syntax::Syntax::get(language);
+    let before = i.checked_sub(1).map(|j| &lower[j]);
     language == Language::En
         && lower[i].ends_with("ed")
-        && i > 0
-        && crate::syntax::Syntax::get(language).articles.contains(&lower[i - 1])
+        && before.is_some_and(|w| {
+            syntax.articles.contains(w)
+                || [&syntax.locative, &syntax.target, &syntax.with, &syntax.destination, &syntax.of]
+                    .iter()
+                    .any(|class| class.contains(w))
+        })
 }
 
 /// The triggers that start at word `i`, longest first. `lower` holds the
