@@ -27,6 +27,7 @@ mod language;
 mod lexicon;
 mod model;
 mod pipeline;
+mod relations;
 mod sentences;
 mod syntax;
 mod temporal;

@@ -108,6 +108,10 @@ pub struct Briefing {
     pub dates: Vec<DateMention>,
     /// Who did what to whom, and when.
     pub events: Vec<Event>,
+    /// What the events add up to per directed actor pair.
+    pub relations: Vec<Relation>,
+    /// The escalation index per month, for the whole article.
+    pub escalation: Vec<EscalationPoint>,
 }
 
 /// What kind of actor a node is.
@@ -403,6 +407,8 @@ mod tests {
             }],
             dates: vec![],
             events: vec![],
+            relations: vec![],
+            escalation: vec![],
             text,
         };
         let converted = briefing.into_utf16_offsets();
@@ -411,6 +417,48 @@ mod tests {
         assert_eq!(converted.sentences[0], Span(0, 16));
         assert_eq!(converted.offsets, OffsetUnit::Utf16);
     }
+}
+
+/// How many events of each quad class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuadCounts {
+    /// Statements of support, appeals, meetings, agreements.
+    pub verbal_cooperation: u32,
+    /// Aid, deliveries, troops sent to help.
+    pub material_cooperation: u32,
+    /// Criticism, demands, threats.
+    pub verbal_conflict: u32,
+    /// Force, sanctions, attacks.
+    pub material_conflict: u32,
+}
+
+/// What the events between two actors add up to, in one direction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Relation {
+    /// The actor acting.
+    pub source: String,
+    /// The actor acted upon.
+    pub target: String,
+    /// Events per quad class.
+    pub counts: QuadCounts,
+    /// The sum of the events' Goldstein intensities.
+    pub intensity: f32,
+    /// The events behind these figures (asserted or reported ones only).
+    pub events: Vec<String>,
+    /// The pair's escalation index per month.
+    pub escalation: Vec<EscalationPoint>,
+}
+
+/// The escalation index of one month: the sum of the negated intensities
+/// of its events told as fact, so conflict raises it and cooperation lowers it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct EscalationPoint {
+    /// The month, `YYYY-MM`.
+    pub period: String,
+    /// The index.
+    pub index: f32,
+    /// The events it is made of.
+    pub events: Vec<String>,
 }
 
 /// One article of a dossier: the name it was opened under and its analysis.

@@ -3,7 +3,7 @@
 
 use crate::error::Error;
 use crate::model::*;
-use crate::{actors, events, header, ingest, language, sentences, temporal};
+use crate::{actors, events, header, ingest, language, relations, sentences, temporal};
 use chrono::NaiveDate;
 
 /// What the caller knows about an article beforehand.
@@ -41,6 +41,8 @@ pub fn analyse_text(text: &str, options: &Options) -> Result<Briefing, Error> {
     let recognised = actors::recognise(&text, &sentences, language);
     let dates = temporal::tag(&text, &sentences, language, published);
     let events = events::extract(&text, &sentences, language, &recognised, &dates);
+    let relations = relations::relations(&events);
+    let escalation = relations::escalation(&events);
     Ok(Briefing {
         schema: SCHEMA.into(),
         offsets: OffsetUnit::Utf8,
@@ -53,6 +55,8 @@ pub fn analyse_text(text: &str, options: &Options) -> Result<Briefing, Error> {
         actors: recognised.actors,
         dates: dates.into_iter().map(|t| t.mention).collect(),
         events,
+        relations,
+        escalation,
         text,
     })
 }

@@ -57,7 +57,15 @@ dates: Array<DateMention>,
 /**
  * Who did what to whom, and when.
  */
-events: Array<Event>, };
+events: Array<Event>, 
+/**
+ * What the events add up to per directed actor pair.
+ */
+relations: Array<Relation>, 
+/**
+ * The escalation index per month, for the whole article.
+ */
+escalation: Array<EscalationPoint>, };
 
 export type ActorKind = "state" | "organization" | "person" | "group";
 
@@ -193,6 +201,64 @@ time_span: Span | null,
  * The sentence the event was read from.
  */
 sentence_span: Span, };
+
+export type QuadCounts = { 
+/**
+ * Statements of support, appeals, meetings, agreements.
+ */
+verbal_cooperation: number, 
+/**
+ * Aid, deliveries, troops sent to help.
+ */
+material_cooperation: number, 
+/**
+ * Criticism, demands, threats.
+ */
+verbal_conflict: number, 
+/**
+ * Force, sanctions, attacks.
+ */
+material_conflict: number, };
+
+export type Relation = { 
+/**
+ * The actor acting.
+ */
+source: string, 
+/**
+ * The actor acted upon.
+ */
+target: string, 
+/**
+ * Events per quad class.
+ */
+counts: QuadCounts, 
+/**
+ * The sum of the events' Goldstein intensities.
+ */
+intensity: number, 
+/**
+ * The events behind these figures (asserted or reported ones only).
+ */
+events: Array<string>, 
+/**
+ * The pair's escalation index per month.
+ */
+escalation: Array<EscalationPoint>, };
+
+export type EscalationPoint = { 
+/**
+ * The month, `YYYY-MM`.
+ */
+period: string, 
+/**
+ * The index.
+ */
+index: number, 
+/**
+ * The events it is made of.
+ */
+events: Array<string>, };
 
 export type Document = { 
 /**

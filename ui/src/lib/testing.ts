@@ -43,6 +43,8 @@ export function briefing(actors: Actor[], events: Event[], over: Partial<Briefin
     actors,
     dates: [],
     events,
+    relations: [],
+    escalation: [],
     ...over,
   };
 }

@@ -42,6 +42,8 @@ export function minimalBriefing(text: string): Briefing {
     actors: [],
     dates: [],
     events: [],
+    relations: [],
+    escalation: [],
   };
 }
 
