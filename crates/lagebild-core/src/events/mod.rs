@@ -55,15 +55,16 @@ pub fn extract(
         let clauses = clause_ids(text, &words, syntax);
         let placed = place_mentions(text, recognised, sentence, &words, &clauses);
         let found = find_triggers(language, &words, &clauses, &placed);
+        let plain = plain_word_counts(&words, &placed);
         let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
-            if trigger.nominal && found.iter().any(|verb| governs(verb, trigger)) {
+            if trigger.nominal && found.iter().any(|verb| governs(verb, trigger, &plain)) {
                 continue;
             }
             let governed: Vec<&Trigger> = found
                 .iter()
                 .enumerate()
-                .filter(|(j, noun)| *j != k && governs(trigger, noun))
+                .filter(|(j, noun)| *j != k && governs(trigger, noun, &plain))
                 .map(|(_, t)| t)
                 .collect();
             let Some(mut event) =
@@ -115,16 +116,40 @@ fn located_target(
         .unwrap_or_default()
 }
 
+/// For each word index (and one past the end), how many words before it
+/// name no actor.
+fn plain_word_counts(words: &[Word], placed: &[Placed]) -> Vec<usize> {
+    let mut naming = vec![false; words.len()];
+    for p in placed {
+        for flag in naming.iter_mut().take(p.last_word + 1).skip(p.word) {
+            *flag = true;
+        }
+    }
+    let mut out = Vec::with_capacity(words.len() + 1);
+    let mut count = 0;
+    out.push(0);
+    for is_naming in naming {
+        count += usize::from(!is_naming);
+        out.push(count);
+    }
+    out
+}
+
 /// How many words a verb may stand from the noun it governs.
 const GOVERNING_DISTANCE: usize = 6;
 
 /// Whether a verb trigger governs a noun trigger: same clause, close by
-/// (before or after it: German puts the participle last).
-fn governs(verb: &Trigger, noun: &Trigger) -> bool {
-    !verb.nominal
-        && noun.nominal
-        && verb.clause == noun.clause
-        && verb.word.abs_diff(noun.word) <= GOVERNING_DISTANCE
+/// (before or after it: German puts the participle last). Words that name
+/// actors do not count towards the distance: "kritisierten die USA, Japan
+/// und Südkorea die Zusammenarbeit" is as close as "kritisierten die
+/// Zusammenarbeit".
+/// `plain[i]` counts the words before word `i` that name no actor.
+fn governs(verb: &Trigger, noun: &Trigger, plain: &[usize]) -> bool {
+    if verb.nominal || !noun.nominal || verb.clause != noun.clause || verb.word == noun.word {
+        return false;
+    }
+    let (from, to) = (verb.word.min(noun.word), verb.word.max(noun.word));
+    plain[to].saturating_sub(plain[from + 1]) < GOVERNING_DISTANCE
 }
 
 /// A noun event without its own agent takes the subject of the verb event of

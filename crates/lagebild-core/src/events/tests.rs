@@ -105,3 +105,15 @@ fn force_used_in_a_state_is_aimed_at_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn actor_names_do_not_part_a_verb_from_its_object() {
+    let got = events(
+        "Zwei Tage später kritisierten die USA, Japan und Südkorea die Zusammenarbeit zwischen Pjöngjang und Moskau.",
+        Language::De,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, EventType::Disapprove);
+    assert_eq!(got[0].1, s(&["united_states", "japan", "south_korea"]));
+    assert_eq!(got[0].2, s(&["north_korea", "russia"]));
+}
