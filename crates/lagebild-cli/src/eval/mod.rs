@@ -41,3 +41,13 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         EvalCommand::Events(args) => events::run(args),
     }
 }
+
+/// Says, in one line, that the corpora folder is missing, and gives the exit
+/// code for it; `None` when the folder is there.
+fn missing_corpora(dir: &std::path::Path) -> Option<ExitCode> {
+    if dir.is_dir() {
+        return None;
+    }
+    eprintln!("lagebild: the corpora folder {} does not exist; give it with --corpora DIR", dir.display());
+    Some(ExitCode::from(2))
+}

@@ -45,12 +45,8 @@ struct Report {
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
-    if !args.corpora.is_dir() {
-        eprintln!(
-            "lagebild: the corpora folder {} does not exist; give it with --corpora DIR",
-            args.corpora.display()
-        );
-        return Ok(ExitCode::from(2));
+    if let Some(code) = super::missing_corpora(&args.corpora) {
+        return Ok(code);
     }
     let mut reports = Vec::new();
     for &corpus in &args.corpus {
