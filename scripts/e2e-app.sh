@@ -16,10 +16,9 @@
 # installs them); the UI's npm packages are installed when missing.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+repo="$ROOT"
 cd "$repo"
-
-source "$repo/scripts/lib.sh"
 ensure_ui_packages
 tauri="$UI/node_modules/.bin/tauri"
 for tool in Xvfb /usr/bin/WebKitWebDriver; do

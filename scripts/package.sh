@@ -9,10 +9,9 @@
 # are installed when missing.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+repo="$ROOT"
 cd "$repo"
-
-source "$repo/scripts/lib.sh"
 ensure_ui_packages
 tauri="$UI/node_modules/.bin/tauri"
 

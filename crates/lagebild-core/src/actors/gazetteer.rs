@@ -274,16 +274,17 @@ impl Builder {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.surfaces)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).unwrap_or_else(|_| unreachable_automaton())
-            });
+            .unwrap_or_else(|err| unbuildable(&err));
         Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }
     }
 }
 
+/// The gazetteer is built from the embedded data files only, so an automaton
+/// that does not build is a packaging bug, like a malformed data file (see
+/// `lexicon::parse`): it stops with the reason.
 #[allow(clippy::panic)]
-fn unreachable_automaton() -> AhoCorasick {
-    panic!("an empty Aho-Corasick automaton always builds")
+fn unbuildable(err: &aho_corasick::BuildError) -> AhoCorasick {
+    panic!("the gazetteer's automaton does not build: {err}")
 }
 
 /// "USA", "NATO", "EU", "U.S.": written in capitals.

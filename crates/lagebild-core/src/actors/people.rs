@@ -46,23 +46,17 @@ const ROLE_ENDING_CHARS: usize = 3;
 /// The most words a role phrase has.
 const MAX_ROLE_WORDS: usize = 4;
 
-/// The last three characters of every role phrase's words (built once).
+/// The last [`ROLE_ENDING_CHARS`] characters of a word (the whole word when shorter).
+fn role_ending(word: &str) -> &str {
+    word.char_indices().rev().nth(ROLE_ENDING_CHARS - 1).map_or(word, |(at, _)| &word[at..])
+}
+
+/// The endings of every role phrase's words (built once).
 fn role_endings(language: Language) -> &'static std::collections::HashSet<String> {
     static DE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static EN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    let build = |language| {
-        role_phrases(language)
-            .iter()
-            .flatten()
-            .map(|w| {
-                w.char_indices()
-                    .rev()
-                    .nth(ROLE_ENDING_CHARS - 1)
-                    .map_or(w.as_str(), |(at, _)| &w[at..])
-                    .to_string()
-            })
-            .collect()
-    };
+    let build =
+        |language| role_phrases(language).iter().flatten().map(|w| role_ending(w).to_string()).collect();
     match language {
         Language::De => DE.get_or_init(|| build(Language::De)),
         Language::En => EN.get_or_init(|| build(Language::En)),
@@ -94,10 +88,8 @@ fn role_at<'t>(
 ) -> Option<(usize, Option<&'t str>)> {
     // Every role ends its last word with the role's own ending: a cheap test
     // that rules out most words before the phrases are tried.
-    let ending =
-        |w: &str| w.char_indices().rev().nth(ROLE_ENDING_CHARS - 1).map_or(w, |(at, _)| &w[at..]).to_string();
     let endings = role_endings(language);
-    if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(&ending(w))) {
+    if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(role_ending(w))) {
         return None;
     }
     for phrase in phrases {
