@@ -3,6 +3,9 @@
 //! below fails when it is stale, and `UPDATE_BINDINGS=1 cargo test -p
 //! lagebild-core bindings` rewrites it.
 
+use crate::dossier::{
+    DateClaim, DateConflict, Dossier, DossierActor, DossierArticle, DossierEvent, EventReport,
+};
 use crate::model::*;
 use ts_rs::{Config, TS};
 
@@ -34,6 +37,13 @@ pub fn typescript() -> String {
         Relation::decl(&cfg),
         EscalationPoint::decl(&cfg),
         Document::decl(&cfg),
+        Dossier::decl(&cfg),
+        DossierArticle::decl(&cfg),
+        DossierActor::decl(&cfg),
+        DossierEvent::decl(&cfg),
+        EventReport::decl(&cfg),
+        DateConflict::decl(&cfg),
+        DateClaim::decl(&cfg),
         AppInfo::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),

@@ -15,10 +15,11 @@
 //!
 //! The pipeline runs in stages, each in its own module: [`ingest`] (bytes to
 //! clean text and metadata), `language`, `sentences`, `actors`, `temporal`,
-//! `events`.
+//! `events`. [`dossier`] merges the briefings of many articles into one view.
 
 mod actors;
 pub mod bindings;
+pub mod dossier;
 mod error;
 mod events;
 mod header;

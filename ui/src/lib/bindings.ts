@@ -270,6 +270,188 @@ name: string,
  */
 briefing: Briefing, };
 
+export type Dossier = { 
+/**
+ * The articles, in the order given.
+ */
+articles: Array<DossierArticle>, 
+/**
+ * The language most articles are written in (the first article's on a tie).
+ */
+language: Language, 
+/**
+ * The actors of all articles, merged by id, in order of first mention.
+ */
+actors: Array<DossierActor>, 
+/**
+ * The events, each once with all its reports, in order of first report.
+ */
+events: Array<DossierEvent>, 
+/**
+ * Events that are plausibly one act but whose sources disagree on the date.
+ */
+conflicts: Array<DateConflict>, 
+/**
+ * What the merged events add up to per directed actor pair.
+ */
+relations: Array<Relation>, 
+/**
+ * The escalation index per month, for the whole dossier.
+ */
+escalation: Array<EscalationPoint>, };
+
+export type DossierArticle = { 
+/**
+ * The name it was opened under.
+ */
+name: string, 
+/**
+ * Its headline, when one was found.
+ */
+title: string | null, 
+/**
+ * Its language.
+ */
+language: Language, 
+/**
+ * Its publication date, `YYYY-MM-DD`.
+ */
+published: string | null, };
+
+export type DossierActor = { 
+/**
+ * The stable id shared by all articles.
+ */
+id: string, 
+/**
+ * Canonical English name.
+ */
+name: string, 
+/**
+ * What kind of actor it is.
+ */
+kind: ActorKind, 
+/**
+ * Every form the articles use for it.
+ */
+aliases: Array<string>, 
+/**
+ * The actor it acts for, as the first article that says so has it.
+ */
+member_of: string | null, 
+/**
+ * Mentions in all articles together.
+ */
+mentions: number, 
+/**
+ * The names of the articles that mention it.
+ */
+articles: Array<string>, };
+
+export type DossierEvent = { 
+/**
+ * `d1`, `d2`, … in order of first report.
+ */
+id: string, 
+/**
+ * The finest date its reports give, null when none gives one.
+ */
+when: string | null, 
+/**
+ * How fine `when` is.
+ */
+precision: Precision | null, 
+/**
+ * The modifier of the report that gave `when`.
+ */
+when_modifier: DateModifier | null, 
+/**
+ * Actor ids of those who act (as the first report has them).
+ */
+sources: Array<string>, 
+/**
+ * Actor ids of those acted upon.
+ */
+targets: Array<string>, 
+/**
+ * A symmetric act: either direction holds.
+ */
+mutual: boolean, 
+/**
+ * The PLOVER type.
+ */
+type: EventType, 
+/**
+ * The CAMEO quad class.
+ */
+quad: Quad, 
+/**
+ * Goldstein-scale intensity of the type.
+ */
+intensity: number, 
+/**
+ * The most factual modality among the reports.
+ */
+modality: Modality, 
+/**
+ * Every article sentence that reports it.
+ */
+reports: Array<EventReport>, 
+/**
+ * Ids of the events whose date conflicts with this one's (see [`DateConflict`]).
+ */
+conflicts_with: Array<string>, };
+
+export type EventReport = { 
+/**
+ * The article's name.
+ */
+article: string, 
+/**
+ * The event's id in that article's briefing.
+ */
+event: string, 
+/**
+ * The date this article gives.
+ */
+when: string | null, 
+/**
+ * How fine that date is.
+ */
+precision: Precision | null, 
+/**
+ * How this article tells it.
+ */
+modality: Modality, 
+/**
+ * The sentence, in the offsets of that article's briefing.
+ */
+sentence_span: Span, 
+/**
+ * The sentence's text.
+ */
+sentence: string, };
+
+export type DateConflict = { 
+/**
+ * The two claims, earlier date first.
+ */
+claims: Array<DateClaim>, };
+
+export type DateClaim = { 
+/**
+ * The dossier event.
+ */
+event: string, 
+/**
+ * The date its reports give.
+ */
+when: string, 
+/**
+ * The articles that give it.
+ */
+articles: Array<string>, };
+
 export type AppInfo = { 
 /**
  * The product name.
