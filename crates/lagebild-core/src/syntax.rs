@@ -36,6 +36,13 @@ pub(crate) struct Syntax {
     pub date_line_words: HashSet<String>,
     /// Capitalised function words that never start or continue a name.
     pub not_names: HashSet<String>,
+    /// Endings of lower-case adjectives that may stand between a preposition
+    /// and a name ("im westafrikanischen Mali", "in northern Syria").
+    pub adjective_endings: Vec<String>,
+    /// Prepositions of origin ("aus", "from"): the place left behind.
+    pub origin: HashSet<String>,
+    /// Prepositions no other class holds ("over", "despite").
+    pub other_prepositions: HashSet<String>,
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");
@@ -48,6 +55,11 @@ impl Syntax {
             Language::De => german(),
             Language::En => english(),
         }
+    }
+
+    /// Whether a lower-case word ends like an adjective of the language.
+    pub fn looks_adjectival(&self, lower: &str) -> bool {
+        self.adjective_endings.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
     }
 
     /// Whether `word` (any case) is in `class`.

@@ -1,6 +1,7 @@
 //! The gazetteer: every known actor and the surface forms that name it in one
 //! language, compiled into one automaton. Read from `data/gazetteer/*.json`
-//! (states, organisations, people, groups; sources noted in each file).
+//! (states, organisations, companies, people, groups; sources noted in each
+//! file).
 //!
 //! German inflection is generated here, once, for all entries: the genitive
 //! `-s` of names and seats ("Russlands", "Kiews"), the adjective endings
@@ -8,8 +9,9 @@
 //! adjectives ("der internationalen Gemeinschaft").
 
 use crate::lexicon::data_file;
-use crate::model::{ActorKind, Language};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::model::{ActorKind, Language, Span};
+use crate::text;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -97,8 +99,17 @@ struct Groups {
     groups: Vec<GroupEntry>,
 }
 
+/// Nouns that name a state's government or military rulers after its adjective.
+#[derive(Debug, Deserialize)]
+struct Governments {
+    government: ByLanguage,
+    junta: ByLanguage,
+}
+
 data_file!(fn states() -> States = "gazetteer/states.json");
+data_file!(fn governments() -> Governments = "gazetteer/governments.json");
 data_file!(fn organizations() -> Organizations = "gazetteer/organizations.json");
+data_file!(fn companies() -> Organizations = "gazetteer/companies.json");
 data_file!(fn people() -> People = "gazetteer/people.json");
 data_file!(fn groups() -> Groups = "gazetteer/groups.json");
 
@@ -162,6 +173,40 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
+    /// Every form that stands as whole words in `text`, left to right, the
+    /// longest first: where the longest form at a place ends inside a word
+    /// ("nordkoreanische Truppen|aufmarsch"), a shorter one that ends at a
+    /// word's end is taken instead ("nordkoreanische").
+    pub fn find_words(&self, text: &str) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while let Some(found) = self.automaton.find(Input::new(text).range(at..)) {
+            let start = found.start();
+            let mut end = found.end();
+            let mut pattern = found.pattern().as_usize();
+            if text::word_starts_at(text, start) {
+                while !text::word_ends_at(text, end) {
+                    let shorter =
+                        self.automaton.find(Input::new(text).range(start..end - 1).anchored(Anchored::Yes));
+                    match shorter {
+                        Some(m) => {
+                            end = m.end();
+                            pattern = m.pattern().as_usize();
+                        }
+                        None => break,
+                    }
+                }
+                if text::word_ends_at(text, end) {
+                    out.push((pattern, Span(start, end)));
+                    at = end;
+                    continue;
+                }
+            }
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        out
+    }
+
     /// The form that is exactly `surface`, if one is.
     pub fn lookup(&self, surface: &str) -> Option<&Form> {
         self.automaton
@@ -178,8 +223,16 @@ impl Gazetteer {
             builder.adjectives(actor, &s.adjectives);
             builder.names(actor, &s.demonyms, FormRole::Demonym);
             builder.names(actor, &s.seats, FormRole::Seat);
+            builder.governed(actor, &s.adjectives, &governments().government);
+            let junta = builder.actor(
+                &format!("{}_junta", s.id),
+                &format!("{} military junta", s.name),
+                ActorKind::Organization,
+                Some(s.id.clone()),
+            );
+            builder.governed(junta, &s.adjectives, &governments().junta);
         }
-        for o in &organizations().organizations {
+        for o in organizations().organizations.iter().chain(&companies().organizations) {
             let actor =
                 builder.actor(&o.id, &o.name, o.kind.unwrap_or(ActorKind::Organization), o.member_of.clone());
             builder.names(actor, &o.names, FormRole::Name);
@@ -258,6 +311,29 @@ impl Builder {
         }
     }
 
+    /// A state's adjective before a noun of rule: "die malische Regierung",
+    /// "der malischen Militärjunta", "the Malian government".
+    fn governed(&mut self, actor: usize, adjectives: &ByLanguage, nouns: &ByLanguage) {
+        for stem in adjectives.get(self.language) {
+            for noun in nouns.get(self.language) {
+                match self.language {
+                    Language::De => {
+                        let base = format!("{stem}e {noun}");
+                        for ending in ["e", "en"] {
+                            let phrase = format!("{stem}{ending} {noun}");
+                            self.push(actor, capitalise(&phrase), &base, FormRole::Name);
+                            self.push(actor, phrase, &base, FormRole::Name);
+                        }
+                    }
+                    Language::En => {
+                        let phrase = format!("{stem} {noun}");
+                        self.push(actor, phrase.clone(), &phrase, FormRole::Name);
+                    }
+                }
+            }
+        }
+    }
+
     fn group_name(&mut self, actor: usize, name: &str) {
         self.push(actor, name.to_string(), name, FormRole::Name);
         if self.language == Language::De {
@@ -273,6 +349,7 @@ impl Builder {
         let by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&self.surfaces)
             .unwrap_or_else(|err| unbuildable(&err));
         Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }

@@ -14,7 +14,6 @@ mod people;
 
 use crate::model::{Actor, ActorKind, Language, Span};
 use crate::syntax::Syntax;
-use crate::text;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
 use std::collections::HashMap;
@@ -131,12 +130,8 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
     let syntax = Syntax::get(language);
     let mut collector = Collector::default();
     let mut shorts = Vec::new();
-    for found in gazetteer.automaton.find_iter(text) {
-        let span = Span(found.start(), found.end());
-        if !text::word_starts_at(text, span.0) || !text::word_ends_at(text, span.1) {
-            continue;
-        }
-        let form = &gazetteer.forms[found.pattern().as_usize()];
+    for (pattern, span) in gazetteer.find_words(text) {
+        let form = &gazetteer.forms[pattern];
         if form.role == FormRole::Short {
             shorts.push((form.actor, span, form.base.clone()));
             continue;
@@ -159,6 +154,7 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
     }
     people::find(text, sentences, language, gazetteer, &mut collector);
     organizations::find(text, sentences, language, gazetteer, &mut collector);
+    organizations::find_introduced(text, sentences, language, &mut collector);
     // Surnames alone count once the full name has appeared.
     for (index, span, base) in shorts {
         let id = &gazetteer.actors[index].id;
@@ -169,7 +165,8 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
     collector.finish(gazetteer)
 }
 
-/// Whether the word before `at` (skipping one article) is in one of `classes`.
+/// Whether the word before `at` is in one of `classes`, skipping articles
+/// and adjectives ("in Mali", "im westafrikanischen Mali", "in northern Syria").
 fn after_preposition(
     text: &str,
     at: usize,
@@ -177,13 +174,16 @@ fn after_preposition(
     classes: &[&std::collections::HashSet<String>],
 ) -> bool {
     let before = &text[..at];
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    for word in words.by_ref().take(2) {
+    let words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    for word in words.take(4) {
         let lower = word.to_lowercase();
-        if syntax.articles.contains(&lower) {
-            continue;
+        if classes.iter().any(|class| class.contains(&lower)) {
+            return true;
         }
-        return classes.iter().any(|class| class.contains(&lower));
+        let adjective = word.starts_with(char::is_lowercase) && syntax.looks_adjectival(&lower);
+        if !syntax.articles.contains(&lower) && !adjective {
+            return false;
+        }
     }
     false
 }

@@ -19,6 +19,8 @@ use crate::text::{self, Word};
 struct Heads {
     words: Vec<String>,
     suffixes: Vec<String>,
+    /// Common nouns followed by an organisation's own name.
+    introducers: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -76,6 +78,58 @@ pub(super) fn find(
             let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
         }
+    }
+}
+
+/// Finds organisations named right after a common noun that introduces
+/// them ("die konservative georgische Partei „Neue Rechte“", "the news
+/// network RTHK", "der russischen Söldnertruppe Wagner"): up to four
+/// capitalised words, in quotes or not, that name no known actor.
+pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language, collector: &mut Collector) {
+    let heads = heads_of(language);
+    let syntax = Syntax::get(language);
+    for sentence in sentences {
+        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+        for (i, word) in words.iter().enumerate() {
+            if !introduces(word.text, heads, language) {
+                continue;
+            }
+            let mut last = None;
+            for (k, next) in words.iter().enumerate().skip(i + 1).take(4) {
+                let gap = &text[words[k - 1].span.1..next.span.0];
+                let quotes_only = gap.chars().all(|c| c.is_whitespace() || is_quote(c));
+                let usable = text::is_capitalised(next.text)
+                    && !syntax.not_names.contains(next.text)
+                    && !collector.mentions.iter().any(|m| m.span.overlaps(next.span));
+                if !quotes_only || !usable || (k > i + 1 && gap.chars().any(is_quote)) {
+                    break;
+                }
+                last = Some(k);
+            }
+            let Some(last) = last else { continue };
+            let span = Span(words[i + 1].span.0, words[last].span.1);
+            let name = text[span.0..span.1].to_string();
+            let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, None);
+            collector.mention(actor, span, &name, FormRole::Name, false);
+        }
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '„' | '“' | '”' | '»' | '«' | '\'' | '‚' | '‘' | '’')
+}
+
+/// Whether a word is an introducing noun: German nouns are capitalised and
+/// may be compounds ("Söldnertruppe"), English ones are lower case.
+fn introduces(word: &str, heads: &Heads, language: Language) -> bool {
+    match language {
+        Language::De => {
+            text::is_capitalised(word)
+                && heads.introducers.iter().any(|h| {
+                    word == h || word.len() > h.len() + 3 && word.to_lowercase().ends_with(&h.to_lowercase())
+                })
+        }
+        Language::En => heads.introducers.iter().any(|h| h == word),
     }
 }
 

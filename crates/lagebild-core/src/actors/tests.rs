@@ -94,3 +94,33 @@ fn a_name_with_its_role_after_a_comma() {
     let envoy = r.actors.iter().find(|a| a.name == "Zalmay Khalilzad").map(|a| a.member_of.clone());
     assert_eq!(envoy, Some(Some("united_states".to_string())));
 }
+
+#[test]
+fn a_government_is_its_state_and_a_junta_acts_for_it() {
+    let r = recognise_text(
+        "Die Bundesregierung kritisierte die malische Regierung. Die malische Militärjunta schwieg.",
+        Language::De,
+    );
+    assert_eq!(ids(&r), ["germany", "mali", "mali_junta"]);
+    let junta = r.actors.iter().find(|a| a.id == "mali_junta").and_then(|a| a.member_of.clone());
+    assert_eq!(junta.as_deref(), Some("mali"));
+    let r = recognise_text("The Malian government expelled the French ambassador.", Language::En);
+    assert!(ids(&r).contains(&"mali"), "{:?}", ids(&r));
+}
+
+#[test]
+fn a_shorter_form_is_taken_when_the_longest_ends_inside_a_word() {
+    let r = recognise_text("Der nordkoreanische Truppenaufmarsch ist gefährlich.", Language::De);
+    assert_eq!(ids(&r), ["north_korea"]);
+}
+
+#[test]
+fn an_organisation_named_after_a_common_noun() {
+    let r = recognise_text(
+        "Die georgische Partei „Neue Rechte“ verlangt den Rücktritt. Die Söldnertruppe Wagner kämpft.",
+        Language::De,
+    );
+    assert!(ids(&r).contains(&"neue_rechte") && ids(&r).contains(&"wagner"), "{:?}", ids(&r));
+    let r = recognise_text("The news network RTHK withdrew its reporters.", Language::En);
+    assert_eq!(ids(&r), ["rthk"]);
+}

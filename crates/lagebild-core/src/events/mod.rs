@@ -14,7 +14,7 @@
 mod triggers;
 
 use crate::actors::{FormRole, MentionRef, Recognised};
-use crate::model::{ActorKind, Event, Language, Modality, Quad, Span};
+use crate::model::{ActorKind, Event, EventType, Language, Modality, Quad, Span};
 use crate::syntax::Syntax;
 use crate::temporal::Tagged;
 use crate::text::{self, Word};
@@ -58,6 +58,9 @@ pub fn extract(
         let plain = plain_word_counts(&words, &placed);
         let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
+            if trigger.entry.speech {
+                continue;
+            }
             if trigger.nominal && found.iter().any(|verb| governs(verb, trigger, &plain)) {
                 continue;
             }
@@ -82,6 +85,30 @@ pub fn extract(
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
         inherit_subjects(&mut sentence_events);
+        for trigger in found.iter().filter(|t| t.entry.speech) {
+            let reported: Vec<&Event> = sentence_events.iter().map(|(_, _, e)| e).collect();
+            let Some(mut event) =
+                build_event(text, language, &recognised.actors, &words, &placed, trigger, &[], syntax)
+            else {
+                continue;
+            };
+            // The speaker stands before the verb, or right after it when a
+            // quotation ends before the verb ("…“, sagte Guterres").
+            let after_quote = trigger.word > 0
+                && text[words[trigger.word - 1].span.1..words[trigger.word].span.0]
+                    .contains([',', '"', '“', '”', '«', '»']);
+            let speaker_placed = placed.iter().any(|p| {
+                event.sources.first() == Some(&recognised.actors[p.mention.actor].id)
+                    && (p.word < trigger.word || after_quote && p.word == trigger.word + trigger.len)
+            });
+            if !speaker_placed || !speech_event(&mut event, &reported, &recognised.actors) {
+                continue;
+            }
+            event.sentence_span = sentence;
+            date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
+            event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
+            sentence_events.push((false, trigger.clause, event));
+        }
         for (_, _, event) in sentence_events {
             if !events.iter().any(|e| same_event(e, &event)) {
                 events.push(event);
@@ -116,6 +143,51 @@ fn located_target(
         .unwrap_or_default()
 }
 
+/// Makes a verb of saying into the speaker's disapproval of the one whose
+/// conflictual act the same sentence reports ("Guterres betonte, dass der
+/// nordkoreanische Truppenaufmarsch eine gefährliche Eskalation darstelle").
+/// False when nothing reported is a conflict by someone other than the
+/// speaker's own side: then the saying is no event.
+fn speech_event(event: &mut Event, reported: &[&Event], actors: &[crate::model::Actor]) -> bool {
+    let Some(speaker) = event.sources.first() else { return false };
+    let side = |id: &String| actors.iter().find(|a| &a.id == id).and_then(|a| a.member_of.clone());
+    let own: Vec<String> = std::iter::once(speaker.clone()).chain(side(speaker)).collect();
+    let conflictual =
+        reported.iter().filter(|e| matches!(e.quad, Quad::VerbalConflict | Quad::MaterialConflict));
+    let named = conflictual
+        .flat_map(|e| e.sources.iter().chain(&e.targets))
+        .find(|id| !own.contains(id) && side(id).is_none_or(|parent| !own.contains(&parent)));
+    match named {
+        Some(other) => {
+            event.targets = vec![other.clone()];
+            event.sources.truncate(1);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The state a withdrawal leaves ("der Abzug aus Mali", "withdrew from
+/// Syria"): the first state after the trigger that an origin preposition
+/// governs.
+fn left_behind(
+    actors: &[crate::model::Actor],
+    words: &[Word],
+    placed: &[Placed],
+    trigger: &Trigger,
+    sources: &[String],
+    syntax: &Syntax,
+) -> Vec<String> {
+    placed
+        .iter()
+        .filter(|p| p.clause == trigger.clause && p.word > trigger.word)
+        .filter(|p| preposition_before(words, p.word, syntax).is_some_and(|w| syntax.origin.contains(&w)))
+        .map(|p| &actors[p.mention.actor])
+        .find(|a| a.kind == ActorKind::State && !sources.contains(&a.id))
+        .map(|a| vec![a.id.clone()])
+        .unwrap_or_default()
+}
+
 /// For each word index (and one past the end), how many words before it
 /// name no actor.
 fn plain_word_counts(words: &[Word], placed: &[Placed]) -> Vec<usize> {
@@ -145,7 +217,12 @@ const GOVERNING_DISTANCE: usize = 6;
 /// Zusammenarbeit".
 /// `plain[i]` counts the words before word `i` that name no actor.
 fn governs(verb: &Trigger, noun: &Trigger, plain: &[usize]) -> bool {
-    if verb.nominal || !noun.nominal || verb.clause != noun.clause || verb.word == noun.word {
+    if verb.nominal
+        || verb.entry.speech
+        || !noun.nominal
+        || verb.clause != noun.clause
+        || verb.word == noun.word
+    {
         return false;
     }
     let (from, to) = (verb.word.min(noun.word), verb.word.max(noun.word));
@@ -191,7 +268,10 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
-            let hard = gap.contains([';', ':', '(', ')', '–', '—']) || gap.trim() == "-";
+            // A dash between spaces breaks a clause; one right after a word
+            // truncates a compound ("Waffen- und Munitionslieferungen").
+            let spaced_dash = gap.trim() == "-" && gap.starts_with(char::is_whitespace);
+            let hard = gap.contains([';', ':', '(', ')', '–', '—']) || spaced_dash;
             let lower = word.text.to_lowercase();
             let comma_clause = gap.contains(',')
                 && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
@@ -223,6 +303,24 @@ fn is_role_prefix(text: &str, recognised: &Recognised, mention: &MentionRef) -> 
     })
 }
 
+/// Whether an adjective only qualifies the actor named right after it ("der
+/// russischen Söldnertruppe Wagner", "Iranian airline Mahan Air"): then
+/// the named actor takes part, not the adjective's state.
+fn qualifies_next(text: &str, recognised: &Recognised, mention: &MentionRef) -> bool {
+    if mention.role != FormRole::Adjective {
+        return false;
+    }
+    recognised.mentions.iter().any(|next| {
+        let gap = text.get(mention.span.1..next.span.0).unwrap_or("");
+        next.span.0 > mention.span.1
+            && next.actor != mention.actor
+            && next.role == FormRole::Name
+            && gap.len() < 40
+            && gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "-„“\"".contains(c))
+            && gap.split_whitespace().count() <= 2
+    })
+}
+
 fn place_mentions<'m>(
     text: &str,
     recognised: &'m Recognised,
@@ -234,6 +332,7 @@ fn place_mentions<'m>(
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && !m.place && !is_role_prefix(text, recognised, m))
+        .filter(|m| !qualifies_next(text, recognised, m))
         .filter_map(|m| {
             let word = word_at(words, m.span.0)?;
             let last_word = word_at(words, m.span.1.saturating_sub(1)).unwrap_or(word);
@@ -277,7 +376,7 @@ fn preposition_before<'t>(words: &[Word<'t>], at: usize, syntax: &Syntax) -> Opt
     for back in 1..=3 {
         let word = words.get(at.checked_sub(back)?)?;
         let lower = word.text.to_lowercase();
-        let is_prep = [&syntax.agent, &syntax.target, &syntax.with, &syntax.locative]
+        let is_prep = [&syntax.agent, &syntax.target, &syntax.with, &syntax.locative, &syntax.origin]
             .iter()
             .any(|set| set.contains(&lower));
         if is_prep {
@@ -391,7 +490,17 @@ fn build_event(
                     .or(after.first().copied())
             };
             let source = source_at.map(grouped).unwrap_or_default();
-            let taken = |p: &Placed| source.iter().any(|s| s.word == p.word);
+            // "Trump withdrew the US from the treaty with Iran": the source's
+            // own state is not what it acts on.
+            let own_side = |p: &Placed| {
+                let actor = &actors[p.mention.actor];
+                source.iter().any(|s| {
+                    let source_actor = &actors[s.mention.actor];
+                    source_actor.member_of.as_ref() == Some(&actor.id)
+                        || actor.member_of.as_ref() == Some(&source_actor.id)
+                })
+            };
+            let taken = |p: &Placed| source.iter().any(|s| s.word == p.word) || own_side(p);
             let target_at = in_clause
                 .iter()
                 .enumerate()
@@ -435,6 +544,9 @@ fn build_event(
     let mut source_ids = ids(actors, &sources);
     let mut target_ids: Vec<String> =
         ids(actors, &targets).into_iter().filter(|t| !source_ids.contains(t)).collect();
+    if target_ids.is_empty() && event_type == EventType::Retreat {
+        target_ids = left_behind(actors, words, placed, trigger, &source_ids, syntax);
+    }
     let mutual = trigger.entry.mutual;
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);

@@ -117,3 +117,63 @@ fn actor_names_do_not_part_a_verb_from_its_object() {
     assert_eq!(got[0].1, s(&["united_states", "japan", "south_korea"]));
     assert_eq!(got[0].2, s(&["north_korea", "russia"]));
 }
+
+#[test]
+fn a_speaker_disapproves_of_the_conflict_they_report() {
+    let got = events(
+        "Am 3. November hatte UN-Generalsekretär Antonio Guterres betont, dass der nordkoreanische \
+         Truppenaufmarsch eine gefährliche Eskalation darstelle.",
+        Language::De,
+    );
+    let said: Vec<_> = got.iter().filter(|e| e.0 == EventType::Disapprove).collect();
+    assert_eq!(said.len(), 1, "{got:?}");
+    assert_eq!((&said[0].1, &said[0].2), (&s(&["antonio_guterres"]), &s(&["north_korea"])));
+    assert_eq!(said[0].3.as_deref(), Some("2024-11-03"));
+}
+
+#[test]
+fn saying_something_peaceful_or_without_a_speaker_is_no_event() {
+    let calm = events("Scholz sagte, Deutschland und Frankreich würden zusammenarbeiten.", Language::De);
+    assert!(calm.iter().all(|e| e.0 != EventType::Disapprove), "{calm:?}");
+    let nobody = events("Observers said Ukraine could soon fight North Korean units.", Language::En);
+    assert!(nobody.iter().all(|e| e.0 != EventType::Disapprove), "{nobody:?}");
+}
+
+#[test]
+fn a_truncated_compound_does_not_end_the_clause() {
+    let got = events(
+        "Bis dahin hatte Nordkorea die Invasion Russlands durch Waffen- und Munitionslieferungen unterstützt.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["north_korea"]) && e.2 == s(&["russia"])), "{got:?}");
+}
+
+#[test]
+fn the_sources_own_state_is_not_its_target() {
+    let got = events("US President Donald Trump withdrew the US from the treaty with Iran.", Language::En);
+    assert_eq!(got[0].1, s(&["donald_trump"]));
+    assert_eq!(got[0].2, s(&["iran"]));
+}
+
+#[test]
+fn an_adjective_before_a_named_actor_only_qualifies_it() {
+    let got = events(
+        "Die malische Militärjunta hat mit der russischen Söldnertruppe Wagner zusammengearbeitet.",
+        Language::De,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((&got[0].1, &got[0].2), (&s(&["mali_junta"]), &s(&["wagner"])));
+}
+
+#[test]
+fn a_withdrawal_targets_the_state_it_leaves() {
+    let got = events("Bis Mai 2024 soll der Abzug der Bundeswehr aus Mali abgeschlossen sein.", Language::De);
+    assert!(got.iter().any(|e| e.0 == EventType::Retreat && e.2 == s(&["mali"])), "{got:?}");
+}
+
+#[test]
+fn an_attributive_participle_is_no_act() {
+    let got = events("The EU sanctioned Iran over alleged plots against dissidents.", Language::En);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, &got[0].1, &got[0].2), (EventType::Sanction, &s(&["eu"]), &s(&["iran"])));
+}

@@ -38,6 +38,9 @@ pub(crate) struct Entry {
     pub mutual: bool,
     #[serde(default)]
     pub light: bool,
+    /// A verb of saying: an event only through what is said (see `events::speech_event`).
+    #[serde(default)]
+    pub speech: bool,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -168,9 +171,16 @@ fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> 
         && lower[i].ends_with("ed")
         && before.is_some_and(|w| {
             syntax.articles.contains(w)
-                || [&syntax.locative, &syntax.target, &syntax.with, &syntax.destination, &syntax.of]
-                    .iter()
-                    .any(|class| class.contains(w))
+                || [
+                    &syntax.locative,
+                    &syntax.target,
+                    &syntax.with,
+                    &syntax.destination,
+                    &syntax.of,
+                    &syntax.other_prepositions,
+                ]
+                .iter()
+                .any(|class| class.contains(w))
         })
 }
 

@@ -218,20 +218,24 @@ pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
 /// Tags every sentence and resolves the expressions in text order.
 pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let mut context = Reference { published, previous: None, story: None, future: false };
+    let news = reports_on_its_own_time(text, published);
+    let mut context = Reference { published, previous: None, story: None, future: false, news };
     for sentence in sentences {
         let body = &text[sentence.0..sentence.1];
         context.future = speaks_of_future(language, body);
         for found in find_with_foreign_dates(language, body, sentence.0) {
             let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
+            let mention = mention(&found, resolved);
             if let Some((point, anchor)) = resolved {
                 context.previous = Some(point);
-                if anchor == DateAnchor::Stated {
+                // "seit 2013" opens a state that lasts until now: the story
+                // stays where it was.
+                if anchor == DateAnchor::Stated && mention.modifier != Some(DateModifier::After) {
                     context.story = Some(point);
                 }
             }
-            out.push(Tagged { mention: mention(&found, resolved), point });
+            out.push(Tagged { mention, point });
         }
     }
     out
@@ -249,6 +253,21 @@ fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention 
     DateMention { span: found.span, kind, value, precision, modifier: found.modifier, anchor }
 }
 
+/// Whether a text is news about its own time: it has a publication date and
+/// at least a third of the years it states lie within a year of it. A
+/// history (of 1940, written in 2011) states mostly years long past.
+fn reports_on_its_own_time(text: &str, published: Option<NaiveDate>) -> bool {
+    let Some(published) = published else { return false };
+    let years: Vec<i32> = crate::text::words(text, 0)
+        .iter()
+        .filter(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|w| w.text.parse::<i32>().ok())
+        .filter(|y| (1000..=2200).contains(y))
+        .collect();
+    let recent = years.iter().filter(|&&y| (y - published.year()).abs() <= 1).count();
+    years.is_empty() || recent * 3 >= years.len()
+}
+
 /// What a date expression is resolved against.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Reference {
@@ -261,18 +280,26 @@ pub struct Reference {
     pub story: Option<Point>,
     /// Whether the sentence speaks of the future.
     pub future: bool,
+    /// Whether the text reports on its own time (news) rather than telling a
+    /// history: then a day or month without a year belongs to the year
+    /// around the publication, not to the year the text spoke of last.
+    pub news: bool,
 }
 
 /// Resolves an expression; `None` when it needs a reference the text lacks.
 pub fn resolve(expr: &Expr, reference: &Reference) -> Option<(Point, DateAnchor)> {
-    let Reference { published, previous, story, future } = *reference;
+    let Reference { published, previous, story, future, news } = *reference;
     let point = |start: NaiveDate, precision| Point { start, precision };
     match *expr {
         Expr::Calendar { year, month, day } => {
             let (year, anchor) = match year {
                 Some(year) => (year, DateAnchor::Stated),
                 None => {
-                    (story_year(month, day.unwrap_or(1), published, previous, future)?, DateAnchor::Published)
+                    let story_time = if news { None } else { previous };
+                    (
+                        story_year(month, day.unwrap_or(1), published, story_time, future)?,
+                        DateAnchor::Published,
+                    )
                 }
             };
             let start = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1))?;

@@ -121,3 +121,24 @@ fn event_values_never_invent_a_day() {
     };
     assert_eq!(season.event_value(), Some(("2023".to_string(), Precision::Year)));
 }
+
+#[test]
+fn news_give_a_yearless_month_the_publication_year_and_histories_their_story_year() {
+    check(
+        Language::De,
+        &[
+            // News: the year of the publication, not of "seit 2013".
+            (
+                "Die Bundeswehr ist seit 2013 in Mali. Im Mai 2022 stimmte der Bundestag zu. Seit Mitte Oktober ist der Einsatz eingeschränkt.",
+                "2022-11-22",
+                &[("2013", "2013"), ("Mai 2022", "2022-05"), ("Mitte Oktober", "2022-10")],
+            ),
+            // A history written long after: the story's own year.
+            (
+                "Im Mai 1940 griff die Wehrmacht an. Am 14. Juni fiel Paris.",
+                "2011-02-16",
+                &[("Mai 1940", "1940-05"), ("14. Juni", "1940-06-14")],
+            ),
+        ],
+    );
+}
