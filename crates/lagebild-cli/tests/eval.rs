@@ -3,7 +3,8 @@
 //! repository (and says "skipped" otherwise); a missing corpora folder, a
 //! malformed document and missing articles give one line and a non-zero
 //! exit, never a panic; the benchmark over the sample dossier finds the
-//! serial and parallel results identical. Nothing here uses the network.
+//! serial and parallel results identical, also for one stage alone and for
+//! article lists. Nothing here uses the network.
 
 use std::process::Output;
 
@@ -71,6 +72,47 @@ fn bench_on_the_samples_finds_identical_results() {
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(stdout.contains("MB/s") && stdout.contains("results identical: yes"), "{stdout}");
+}
+
+#[test]
+fn bench_times_one_stage_alone_and_reports_json() {
+    let samples = workspace().join("samples").to_string_lossy().into_owned();
+    let whole = lagebild(&["bench", "--json", "--threads", "2", &samples]);
+    assert!(whole.status.success(), "{}", text(&whole.stderr));
+    let whole: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap_or_default();
+    for (stage, counted, zero) in [("dates", "dates", "actors"), ("actors", "actors", "dates")] {
+        let out = lagebild(&["bench", "--json", "--stage", stage, "--threads", "2", &samples]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        assert_eq!(json["stage"], stage, "{json}");
+        assert_eq!(json["identical"], true, "{json}");
+        assert!(json["serial"]["mb_per_s"].as_f64().unwrap_or(0.0) > 0.0, "{json}");
+        assert_eq!(json[counted], whole[counted], "{stage}: {json} against {whole}");
+        assert!(json[counted].as_u64().unwrap_or(0) > 0 && json[zero] == 0, "{json}");
+    }
+}
+
+#[test]
+fn bench_reads_article_lists_with_a_date_and_language_each() {
+    let dir = std::env::temp_dir().join(format!("lagebild-bench-list-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let list = dir.join("articles.jsonl");
+    let lines = [
+        r#"{"name": "de", "text": "Russland griff gestern die Ukraine an.", "published": "2024-03-04", "language": "de"}"#,
+        r#"{"name": "en", "text": "France condemned the attack two days ago.", "published": "2024-03-04", "language": "en"}"#,
+    ];
+    std::fs::write(&list, lines.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+    let list = list.to_string_lossy().into_owned();
+    let out = lagebild(&["bench", "--stage", "dates", "--json", &list]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    assert_eq!((json["articles"].as_u64(), json["dates"].as_u64()), (Some(2), Some(2)), "{json}");
+
+    std::fs::write(dir.join("broken.jsonl"), "{\"text\": \"x\", \"language\": \"fr\"}")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = lagebild(&["bench", &dir.join("broken.jsonl").to_string_lossy()]);
+    assert_one_line_failure(&out, 1);
+    assert!(text(&out.stderr).contains("line 1"), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -36,4 +36,4 @@ mod text;
 
 pub use error::Error;
 pub use model::*;
-pub use pipeline::{analyse_bytes, analyse_text, parse_date_argument, Options};
+pub use pipeline::{analyse_bytes, analyse_text, parse_date_argument, prepare, Options, Prepared};
