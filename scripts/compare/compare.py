@@ -2,7 +2,7 @@
 """Lagebild against its peers, in one run, on the same articles:
 
 - dates: Lagebild's date tagger, dateparser and chrono-node: speed (MB/s on
-  the same texts, median of timed passes) and date F1 on the annotated
+  the same texts, median of timed passes, the tools taking turns) and date F1 on the annotated
   articles, scored as the evaluation's score.py scores dates;
 - actors: Lagebild's actor recognition and spaCy's small English model on
   the English articles: recall of the gold actors, and speed.
@@ -31,8 +31,10 @@ ROOT = HERE.parent.parent
 
 def arguments():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--lagebild", type=pathlib.Path, default=ROOT / "target/release/lagebild", help="the lagebild binary")
-    ap.add_argument("--shared", type=pathlib.Path, default=ROOT.parent / "shared", help="the folder with eval/, seed/, corpus/")
+    ap.add_argument("--lagebild", type=pathlib.Path, default=ROOT / "target/release/lagebild",
+                    help="the lagebild binary")
+    ap.add_argument("--shared", type=pathlib.Path, default=ROOT.parent / "shared",
+                    help="the folder with eval/, seed/, corpus/")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per tool (the median counts)")
     ap.add_argument("--sample", type=int, default=100, help="articles per public corpus added for the speed figures")
     ap.add_argument("--json", type=pathlib.Path, help="also write every figure to this file")
@@ -46,6 +48,20 @@ def speed(name, texts, seconds):
     mb = corpus.megabytes(texts)
     s = statistics.median(seconds)
     return {"tool": name, "articles": len(texts), "mb": mb, "seconds": s, "mb_per_s": mb / s, "passes": seconds}
+
+
+def interleaved(tools, repeat):
+    """Times `repeat` passes of each tool, taking turns (one pass of each,
+    then the next round), so that a change in the machine's load falls on
+    every tool alike. Returns the seconds of each tool's passes and what
+    each found in its last pass, by tool name."""
+    seconds = {tool.name: [] for tool in tools}
+    found = {}
+    for _ in range(repeat):
+        for tool in tools:
+            took, found[tool.name] = tool.timed_pass()
+            seconds[tool.name].append(took)
+    return seconds, found
 
 
 def date_f1(scorer, annotated, values_of):
@@ -74,7 +90,7 @@ def versions():
     import spacy
 
     chrono = json.loads((HERE / "node_modules/chrono-node/package.json").read_text(encoding="utf-8"))["version"]
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True)
     return {
         "lagebild commit": commit.stdout.strip(),
         "dateparser": dateparser.__version__,
@@ -112,28 +128,28 @@ def run(args):
         all_list, english_list = scratch / "texts.jsonl", scratch / "english.jsonl"
         corpus.write_list(texts, all_list)
         corpus.write_list(english_texts, english_list)
-
-        print(f"dates: {len(texts)} articles, {corpus.megabytes(texts):.3f} MB, {args.repeat} timed passes each", file=sys.stderr)
-        lagebild_dates = lagebild.timed_passes(all_list, "dates", args.repeat)
-        dp_seconds, dp_found = date_peers.run_dateparser(texts, args.repeat)
-        ch_seconds, ch_found = date_peers.run_chrono(all_list, args.repeat, HERE)
         briefings = {a.name: lagebild.briefing(a) for a in annotated}
 
+        print(f"dates: {len(texts)} articles, {corpus.megabytes(texts):.3f} MB", file=sys.stderr)
+        date_tools = [
+            lagebild.stage(all_list, "dates"),
+            date_peers.Dateparser(texts),
+            date_peers.Chrono(all_list, HERE),
+        ]
+        date_seconds, date_found = interleaved(date_tools, args.repeat)
         print(f"actors: {len(english_texts)} English articles, {corpus.megabytes(english_texts):.3f} MB", file=sys.stderr)
-        lagebild_actors = lagebild.timed_passes(english_list, "actors", args.repeat)
-        sp_seconds, sp_found, model = name_peers.run_spacy(english_texts, args.repeat)
+        spacy = name_peers.Spacy(english_texts)
+        name_tools = [lagebild.stage(english_list, "actors"), spacy]
+        name_seconds, name_found = interleaved(name_tools, args.repeat)
 
+    dp_found, ch_found, sp_found = date_found["dateparser"], date_found["chrono-node"], name_found[spacy.name]
     figures = {
         "measured": datetime.date.today().isoformat(),
-        "versions": {**versions(), "spacy model": model},
+        "versions": {**versions(), "spacy model": spacy.model()},
         "annotated articles": [a.name for a in annotated],
         "speed sample": f"first {args.sample} dated articles of each of {', '.join(c for c, _ in corpus.SPEED_CORPORA)}",
         "dates": {
-            "speed": [
-                speed("Lagebild (date tagger)", texts, lagebild_dates),
-                speed("dateparser", texts, dp_seconds),
-                speed("chrono-node", texts, ch_seconds),
-            ],
+            "speed": [speed(tool.name, texts, date_seconds[tool.name]) for tool in date_tools],
             "f1": {
                 "Lagebild (date tagger)": date_f1(scorer, annotated, lambda a: as_dates(date_values(briefings[a.name]))),
                 "dateparser": date_f1(scorer, annotated, lambda a: as_dates(dp_found[a.name])),
@@ -142,10 +158,7 @@ def run(args):
             },
         },
         "actors": {
-            "speed": [
-                speed("Lagebild (actor recognition)", english_texts, lagebild_actors),
-                speed("spaCy en_core_web_sm (NER only)", english_texts, sp_seconds),
-            ],
+            "speed": [speed(tool.name, english_texts, name_seconds[tool.name]) for tool in name_tools],
             "recall": {
                 "Lagebild": actor_recall(scorer, english, lambda a: briefings[a.name]),
                 "spaCy en_core_web_sm": actor_recall(scorer, english, lambda a: as_names(sp_found[a.name])),

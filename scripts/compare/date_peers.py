@@ -8,6 +8,9 @@ into a TIMEX3-style value at the precision the tool itself states.
   year), and the value is cut to it.
 - chrono-node (npm): `chrono.de` / `chrono.en` with the publication date as
   reference, run by `chrono_dates.mjs` in Node.
+
+Each tool offers `timed_pass()`: the seconds of one pass over all articles
+and, per article name, the values found. The first pass of each is untimed.
 """
 import datetime
 import json
@@ -27,34 +30,50 @@ def dateparser_value(found, period):
     return found.strftime("%Y-%m-%d")
 
 
-def run_dateparser(articles, repeat):
-    """Seconds of each timed pass (after one untimed pass) and, per article
-    name, the values found."""
-    from dateparser.search import search_dates
+class Dateparser:
+    name = "dateparser"
 
-    def one_pass():
+    def __init__(self, articles):
+        from dateparser.search import search_dates
+
+        self.search_dates = search_dates
+        self.articles = articles
+        self.found()  # the untimed first pass: dateparser loads its language data lazily
+
+    def found(self):
         found = {}
-        for a in articles:
+        for a in self.articles:
             base = datetime.datetime.strptime(a.published, "%Y-%m-%d")
-            results = search_dates(a.text, languages=[a.language], settings={"RELATIVE_BASE": base}, add_period=True)
+            settings = {"RELATIVE_BASE": base}
+            results = self.search_dates(a.text, languages=[a.language], settings=settings, add_period=True)
             found[a.name] = [dateparser_value(when, period) for _, when, period in results or []]
         return found
 
-    one_pass()
-    seconds, found = [], {}
-    for _ in range(repeat):
+    def timed_pass(self):
         started = time.perf_counter()
-        found = one_pass()
-        seconds.append(time.perf_counter() - started)
-    return seconds, found
+        found = self.found()
+        return time.perf_counter() - started, found
 
 
-def run_chrono(list_path, repeat, here):
-    """The same for chrono-node, run in Node on the article list."""
-    command = ["node", str(here / "chrono_dates.mjs"), str(list_path), str(repeat)]
-    # chrono reads the reference date in local time; one zone for every run.
-    done = subprocess.run(command, capture_output=True, text=True, cwd=here, env={**os.environ, "TZ": "UTC"})
-    if done.returncode != 0:
-        raise SystemExit(f"compare: chrono_dates.mjs failed: {done.stderr.strip()}")
-    result = json.loads(done.stdout)
-    return result["seconds"], {a["name"]: [d["value"] for d in a["dates"]] for a in result["articles"]}
+class Chrono:
+    """chrono-node in Node: each pass is one run of chrono_dates.mjs, which
+    parses everything once untimed and then times one more pass."""
+
+    name = "chrono-node"
+
+    def __init__(self, list_path, here):
+        self.command = ["node", str(here / "chrono_dates.mjs"), str(list_path)]
+        self.here = here
+
+    def run(self, repeat):
+        # chrono reads the reference date in local time; one zone for every run.
+        env = {**os.environ, "TZ": "UTC"}
+        done = subprocess.run(self.command + [str(repeat)], capture_output=True, text=True, cwd=self.here, env=env)
+        if done.returncode != 0:
+            raise SystemExit(f"compare: chrono_dates.mjs failed: {done.stderr.strip()}")
+        result = json.loads(done.stdout)
+        return result["seconds"], {a["name"]: [d["value"] for d in a["dates"]] for a in result["articles"]}
+
+    def timed_pass(self):
+        seconds, found = self.run(1)
+        return seconds[0], found

@@ -10,18 +10,9 @@ class Lagebild:
         self.binary = str(binary)
         self.scratch = scratch
 
-    def timed_passes(self, list_path, stage, repeat):
-        """Seconds of `repeat` serial passes of one stage over the article
-        list; each `bench` run warms up with one untimed pass first."""
-        seconds = []
-        for _ in range(repeat):
-            command = [self.binary, "bench", "--stage", stage, "--threads", "1", "--repeat", "1", "--json", str(list_path)]
-            done = subprocess.run(command, capture_output=True, text=True)
-            if done.returncode != 0:
-                raise SystemExit(f"compare: lagebild bench failed: {done.stderr.strip() or done.stdout.strip()}")
-            figures = json.loads(done.stdout)
-            seconds.append(figures["serial"]["seconds"])
-        return seconds
+    def stage(self, list_path, stage):
+        """One stage alone over an article list, as a tool of the comparison."""
+        return Stage(self.binary, list_path, stage)
 
     def briefing(self, article):
         """The briefing of one article, given its language and publication date."""
@@ -32,6 +23,21 @@ class Lagebild:
         if done.returncode != 0:
             raise SystemExit(f"compare: lagebild extract failed on {article.name}: {done.stderr.strip()}")
         return json.loads(done.stdout)
+
+
+class Stage:
+    """Each pass is one `lagebild bench` run: one untimed pass, then one
+    timed serial pass over the articles."""
+
+    def __init__(self, binary, list_path, stage):
+        self.name = {"dates": "Lagebild (date tagger)", "actors": "Lagebild (actor recognition)"}[stage]
+        self.command = [binary, "bench", "--stage", stage, "--threads", "1", "--repeat", "1", "--json", str(list_path)]
+
+    def timed_pass(self):
+        done = subprocess.run(self.command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"compare: lagebild bench failed: {done.stderr.strip() or done.stdout.strip()}")
+        return json.loads(done.stdout)["serial"]["seconds"], None
 
 
 def date_values(briefing):

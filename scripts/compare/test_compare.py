@@ -81,7 +81,7 @@ class ChronoValues(unittest.TestCase):
                 Article("de", "Gestern und am 24. Oktober.", "de", "2024-11-21"),
                 Article("en", "In June 2023, and on Monday.", "en", "2024-11-21"),
             ], path)
-            seconds, found = date_peers.run_chrono(path, 2, HERE)
+            seconds, found = date_peers.Chrono(path, HERE).run(2)
         self.assertEqual(len(seconds), 2)
         self.assertEqual(found["de"], ["2024-11-20", "2024-10-24"])
         self.assertEqual(found["en"], ["2023-06", "2024-11-18"])
