@@ -50,6 +50,13 @@ def speed(name, texts, seconds):
     return {"tool": name, "articles": len(texts), "mb": mb, "seconds": s, "mb_per_s": mb / s, "passes": seconds}
 
 
+def ratio_range(tool, lagebild):
+    """The lowest and highest ratio of a tool's time to Lagebild's over the
+    rounds (each round times every tool once, one after the other)."""
+    ratios = [t / l for t, l in zip(tool["passes"], lagebild["passes"])]
+    return f"{min(ratios):.1f}–{max(ratios):.1f}"
+
+
 def interleaved(tools, repeat):
     """Times `repeat` passes of each tool, taking turns (one pass of each,
     then the next round), so that a change in the machine's load falls on
@@ -92,7 +99,7 @@ def versions():
     chrono = json.loads((HERE / "node_modules/chrono-node/package.json").read_text(encoding="utf-8"))["version"]
     commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True)
     return {
-        "lagebild commit": commit.stdout.strip(),
+        "lagebild commit": commit.stdout.strip() or "unknown (not a git checkout)",
         "dateparser": dateparser.__version__,
         "chrono-node": chrono,
         "spacy": spacy.__version__,
@@ -175,9 +182,10 @@ def report(figures):
         base = rows[0]["seconds"]
         out.append(f"\n{label}, speed (median of {len(rows[0]['passes'])} timed passes, one thread):\n")
         out.append(table(
-            ["tool", "articles", "MB", "seconds", "MB/s", "Lagebild is … times faster"],
+            ["tool", "articles", "MB", "seconds", "MB/s", "Lagebild is … times faster", "per round"],
             [[r["tool"], r["articles"], f"{r['mb']:.3f}", f"{r['seconds']:.3f}", f"{r['mb_per_s']:.3f}",
-              "—" if i == 0 else f"{r['seconds'] / base:.1f}"] for i, r in enumerate(rows)],
+              "—" if i == 0 else f"{r['seconds'] / base:.1f}", "—" if i == 0 else ratio_range(r, rows[0])]
+             for i, r in enumerate(rows)],
         ))
     out.append(f"\nDate F1 on the {len(figures['annotated articles'])} annotated articles (score.py's date line):\n")
     out.append(table(
