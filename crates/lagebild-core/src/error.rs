@@ -25,7 +25,12 @@ pub enum Error {
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
-    /// The input is larger than the engine accepts.
+    /// The input is an HTML page without article text.
+    #[error(
+        "the page holds no article text, only markup, scripts or page furniture: copy the article's text into a .txt file and try again"
+    )]
+    NoArticleText,
+    /// The text is longer than the engine analyses.
     #[error(
         "the article is {size} bytes, more than the limit of {limit} bytes: split it into smaller articles"
     )]
@@ -33,6 +38,26 @@ pub enum Error {
         /// Size of the input in bytes.
         size: usize,
         /// The limit in bytes.
+        limit: usize,
+    },
+    /// The file is larger than the engine reads.
+    #[error(
+        "the file is {size} bytes, more than the limit of {limit} bytes: save the article alone, as plain text, or split it"
+    )]
+    FileTooLarge {
+        /// Size of the file in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// The text has more sentences than the engine analyses.
+    #[error(
+        "the article has {count} sentences, more than the limit of {limit}: split it into smaller articles"
+    )]
+    TooManySentences {
+        /// How many sentences the text has.
+        count: usize,
+        /// The limit.
         limit: usize,
     },
     /// A publication date argument is not a calendar date.
@@ -47,10 +72,12 @@ impl Error {
     /// The code the UI switches on.
     pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Empty => ErrorCode::Empty,
+            Error::Empty | Error::NoArticleText => ErrorCode::Empty,
             Error::Binary { .. } => ErrorCode::Binary,
             Error::Encoding { .. } => ErrorCode::Encoding,
-            Error::TooLarge { .. } => ErrorCode::TooLarge,
+            Error::TooLarge { .. } | Error::FileTooLarge { .. } | Error::TooManySentences { .. } => {
+                ErrorCode::TooLarge
+            }
             Error::BadDate { .. } => ErrorCode::BadDate,
         }
     }

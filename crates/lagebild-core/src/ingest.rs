@@ -4,17 +4,29 @@
 //! Decoding accepts UTF-8 (with or without BOM), UTF-16 with a BOM, and
 //! Windows-1252 (German text saved on Windows) when the bytes are not UTF-8
 //! at all. Binary data and text that mixes valid UTF-8 with broken bytes are
-//! refused with a message that says what to do.
+//! refused with a message that says what to do. An HTML page is reduced to
+//! its article text (see `html`).
+//!
+//! The limits (see README, "Limits"): a file of at most [`MAX_FILE_BYTES`],
+//! whose text (after decoding, and after HTML markup is dropped) is at most
+//! [`MAX_BYTES`]; longer sentences are cut and too many refused (see
+//! `sentences`).
 
 use crate::error::Error;
+use crate::html;
 
-/// The largest article the engine accepts, in bytes (64 MiB).
-pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+/// The largest text the engine analyses, in UTF-8 bytes (1 MiB: some
+/// 150,000 words, far beyond a long article, and analysed in seconds).
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// The largest file the engine reads, in bytes (16 MiB): a saved web page
+/// or a UTF-16 file is larger than the text it holds.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Decodes bytes read from a file into text.
 pub fn decode(bytes: &[u8]) -> Result<String, Error> {
-    if bytes.len() > MAX_BYTES {
-        return Err(Error::TooLarge { size: bytes.len(), limit: MAX_BYTES });
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::FileTooLarge { size: bytes.len(), limit: MAX_FILE_BYTES });
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return decode_utf8(rest, 3);
@@ -131,19 +143,32 @@ fn decode_windows_1252(bytes: &[u8]) -> Result<String, Error> {
         .collect()
 }
 
-/// Normalises line endings and white space the rest of the pipeline does not
-/// want (NUL-free already): CRLF and CR become LF, a BOM is dropped, non-breaking
-/// and other exotic spaces stay (they are valid text), trailing spaces on a
-/// line are kept so that the text reads as given.
+/// Normalises the text the rest of the pipeline reads: a BOM is dropped, an
+/// HTML page becomes its article text, CRLF and CR become LF. Non-breaking
+/// and other exotic spaces stay (they are valid text), and so do trailing
+/// spaces, so that the text reads as given. Refuses empty text, text with
+/// NUL characters and text over [`MAX_BYTES`].
 pub fn clean(text: &str) -> Result<String, Error> {
-    if text.len() > MAX_BYTES {
-        return Err(Error::TooLarge { size: text.len(), limit: MAX_BYTES });
-    }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    if text.contains('\0') {
+        return Err(Error::Binary { what: "NUL characters".to_string() });
+    }
+    let text = if html::looks_like_html(text) {
+        let article = html::to_text(text);
+        if article.trim().is_empty() {
+            return Err(Error::NoArticleText);
+        }
+        article
+    } else {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    };
+    if text.len() > MAX_BYTES {
+        return Err(Error::TooLarge { size: text.len(), limit: MAX_BYTES });
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -169,6 +194,12 @@ mod tests {
             ("pdf", b"%PDF-1.7\n...", Err(ErrorCode::Binary)),
             ("png", b"\x89PNG\r\n\x1a\n", Err(ErrorCode::Binary)),
             ("nul inside text", b"Text\0mit NUL", Err(ErrorCode::Binary)),
+            ("html page", b"<html><script>x()</script><p>Gr&uuml;&szlig;e</p>", Ok("Grüße")),
+            (
+                "html without text",
+                b"<html><script>x()</script><nav>Start</nav></html>",
+                Err(ErrorCode::Empty),
+            ),
             ("broken utf-8", b"K\xC3\xBCrze \xFF und", Err(ErrorCode::Encoding)),
             ("odd utf-16", b"\xFF\xFEK", Err(ErrorCode::Encoding)),
             ("undefined cp1252 byte", b"a\x81b", Err(ErrorCode::Encoding)),
@@ -184,7 +215,21 @@ mod tests {
 
     #[test]
     fn refuses_oversized_input() {
-        let big = vec![b'a'; MAX_BYTES + 1];
-        assert_eq!(decode(&big).map_err(|e| e.code()), Err(ErrorCode::TooLarge));
+        let file = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert_eq!(decode(&file).map_err(|e| e.code()), Err(ErrorCode::TooLarge));
+        let text = "a".repeat(MAX_BYTES + 1);
+        assert_eq!(clean(&text).map_err(|e| e.code()), Err(ErrorCode::TooLarge));
+        assert!(clean(&"a".repeat(MAX_BYTES)).is_ok());
+    }
+
+    #[test]
+    fn refuses_nul_characters_anywhere() {
+        let text = "a".repeat(100_000) + "\0";
+        assert_eq!(
+            decode(text.as_bytes()).and_then(|t| clean(&t)).map_err(|e| e.code()),
+            Err(ErrorCode::Binary)
+        );
+        let utf16: Vec<u8> = [0xFF, 0xFE, b'a', 0, 0, 0].to_vec();
+        assert_eq!(decode(&utf16).and_then(|t| clean(&t)).map_err(|e| e.code()), Err(ErrorCode::Binary));
     }
 }

@@ -23,6 +23,7 @@ pub mod dossier;
 mod error;
 mod events;
 mod header;
+mod html;
 pub mod ingest;
 mod language;
 mod lexicon;

@@ -41,6 +41,9 @@ pub fn prepare(text: &str, options: &Options) -> Result<Prepared, Error> {
     let text = ingest::clean(text)?;
     let language = options.language.unwrap_or_else(|| language::detect(&text));
     let sentences = sentences::split(&text, language);
+    if sentences.len() > sentences::MAX_SENTENCES {
+        return Err(Error::TooManySentences { count: sentences.len(), limit: sentences::MAX_SENTENCES });
+    }
     let header = header::read(&text, language);
     let (published, published_source) = match (options.published, header.published) {
         (Some(given), _) => (Some(given), Some(PublishedSource::Given)),

@@ -24,6 +24,11 @@ data_file!(fn abbreviations() -> Abbreviations = "abbreviations.json");
 /// full stop are cut at a word boundary so that later stages stay fast.
 pub const MAX_SENTENCE_BYTES: usize = 4_000;
 
+/// The most sentences the engine analyses in one article (a long article
+/// has a few hundred); a text with more is refused, since the later stages
+/// compare each sentence with the article's other mentions.
+pub const MAX_SENTENCES: usize = 20_000;
+
 /// The sentences of `text`, as trimmed spans in text order.
 pub fn split(text: &str, language: Language) -> Vec<Span> {
     let mut out = Vec::new();
