@@ -69,7 +69,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn analyse_file(path: &Path, options: &Options, offsets: Offsets) -> Result<Briefing> {
+pub(crate) fn analyse_file(path: &Path, options: &Options, offsets: Offsets) -> Result<Briefing> {
     if path.is_dir() {
         bail!("{} is a folder, not a file: name the article files inside it", path.display());
     }

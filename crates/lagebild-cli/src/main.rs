@@ -3,7 +3,10 @@
 
 mod bench;
 mod eval;
+mod export;
 mod extract;
+mod input;
+mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -27,6 +30,10 @@ enum Command {
     Eval(eval::Args),
     /// Time the engine on articles, serial and parallel, and check both give the same briefings.
     Bench(bench::Args),
+    /// Draw a figure (timeline, network, escalation) of the articles as SVG or PNG.
+    Render(render::Args),
+    /// Write the articles' events, network or a briefing page (CSV, JSON, GraphML, GEXF, HTML).
+    Export(export::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +42,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(&args),
         Command::Eval(args) => eval::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Render(args) => render::run(&args),
+        Command::Export(args) => export::run(&args),
     };
     match result {
         Ok(code) => code,

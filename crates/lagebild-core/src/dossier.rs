@@ -87,6 +87,10 @@ pub struct DossierActor {
     pub id: String,
     /// Canonical English name.
     pub name: String,
+    /// The name to show in the dossier's language: the canonical name in
+    /// English; in German the first capitalised form a German article uses
+    /// ("Nordkorea"), else the canonical name.
+    pub label: String,
     /// What kind of actor it is.
     pub kind: ActorKind,
     /// Every form the articles use for it.
@@ -177,10 +181,11 @@ pub fn merge(documents: &[Document]) -> Dossier {
         clusters.iter().enumerate().map(|(i, c)| merged_event(i, c, &reports)).collect();
     let conflicts = find_conflicts(&clusters, &reports, &mut events);
     let shims: Vec<Event> = events.iter().map(as_event).collect();
+    let language = majority_language(documents);
     Dossier {
         articles: documents.iter().map(article).collect(),
-        language: majority_language(documents),
-        actors: merge_actors(documents),
+        language,
+        actors: merge_actors(documents, language),
         relations: relations::relations(&shims),
         escalation: relations::escalation(&shims),
         events,
@@ -219,7 +224,7 @@ fn majority_language(documents: &[Document]) -> Language {
     }
 }
 
-fn merge_actors(documents: &[Document]) -> Vec<DossierActor> {
+fn merge_actors(documents: &[Document], language: Language) -> Vec<DossierActor> {
     let mut out: Vec<DossierActor> = Vec::new();
     for document in documents {
         for actor in &document.briefing.actors {
@@ -229,6 +234,7 @@ fn merge_actors(documents: &[Document]) -> Vec<DossierActor> {
                     out.push(DossierActor {
                         id: actor.id.clone(),
                         name: actor.name.clone(),
+                        label: actor.name.clone(),
                         kind: actor.kind,
                         aliases: Vec::new(),
                         member_of: None,
@@ -244,6 +250,13 @@ fn merge_actors(documents: &[Document]) -> Vec<DossierActor> {
                 if !merged.aliases.contains(alias) {
                     merged.aliases.push(alias.clone());
                 }
+            }
+            let local_form = actor.aliases.iter().find(|a| a.chars().next().is_some_and(char::is_uppercase));
+            let first_in_language = merged.label == merged.name;
+            if let (Language::De, Language::De, true, Some(form)) =
+                (language, document.briefing.language, first_in_language, local_form)
+            {
+                merged.label.clone_from(form);
             }
             if merged.member_of.is_none() {
                 merged.member_of.clone_from(&actor.member_of);

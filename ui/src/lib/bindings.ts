@@ -328,6 +328,12 @@ id: string,
  */
 name: string, 
 /**
+ * The name to show in the dossier's language: the canonical name in
+ * English; in German the first capitalised form a German article uses
+ * ("Nordkorea"), else the canonical name.
+ */
+label: string, 
+/**
  * What kind of actor it is.
  */
 kind: ActorKind, 

@@ -91,6 +91,19 @@ fn actors_merge_by_id_with_their_counts_and_articles() {
 }
 
 #[test]
+fn german_dossiers_label_actors_as_german_articles_name_them() {
+    let mut german = document("de", Language::De, vec![]);
+    german.briefing.actors[0].aliases = vec!["nordkoreanisch".into(), "Nordkorea".into()];
+    german.briefing.actors[1].aliases = vec!["beta-artig".into()];
+    let english = en("en", vec![]);
+    let dossier = merge(&[english.clone(), german.clone(), german.clone()]);
+    let labels: Vec<&str> = dossier.actors.iter().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, ["Nordkorea", "B"], "no capitalised German form: the canonical name");
+    let dossier = merge(&[english, german]);
+    assert_eq!(dossier.actors[0].label, "A", "an English dossier shows the canonical names");
+}
+
+#[test]
 fn the_same_act_on_the_same_day_is_one_event_with_both_sources() {
     let dossier = merge(&[
         en("one", vec![event("e1", Some("2024-10-24"), "a", "b", EventType::Assault)]),
