@@ -70,10 +70,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
 }
 
 pub(crate) fn analyse_file(path: &Path, options: &Options, offsets: Offsets) -> Result<Briefing> {
-    if path.is_dir() {
-        bail!("{} is a folder, not a file: name the article files inside it", path.display());
-    }
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = crate::read::article_bytes(path)?;
     let briefing = analyse_bytes(&bytes, options).with_context(|| path.display().to_string())?;
     Ok(match offsets {
         Offsets::Utf8 => briefing,

@@ -6,6 +6,7 @@ mod eval;
 mod export;
 mod extract;
 mod input;
+mod read;
 mod render;
 
 use clap::{Parser, Subcommand};
