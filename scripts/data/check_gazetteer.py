@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Validate the gazetteer data in crates/lagebild-core/data/gazetteer/.
 
-Checks, for states.json, organizations.json, people.json, groups.json and
-roles.json (and scripts/data/states_curated.json):
+Checks, for states.json, organizations.json, companies.json, people.json,
+groups.json and roles.json (and scripts/data/states_curated.json):
 
 * valid UTF-8 JSON with a non-empty "_source" string first, pretty-printed
   (two-space indent, non-ASCII kept) and entries sorted by id;
@@ -14,7 +14,13 @@ roles.json (and scripts/data/states_curated.json):
 * no surface form claimed by two different actors within one language. The
   forms are expanded as the engine expands them (German genitive -s, German
   adjective endings, weak -en of group phrases, English abbreviations used in
-  German texts), since the engine maps each form to one actor only.
+  German texts), since the engine maps each form to one actor only;
+* the short forms the engine makes from organisation and company names that
+  end in a generic word ("Mahan Air" -> "Mahan", see "generic_endings" in
+  organization_heads.json): a short form may not be another actor's form that
+  the engine reads later (it would take that actor's mentions) nor another
+  short form. One that an actor read earlier already claims is never used and
+  is only noted.
 
 Usage:
     python3 scripts/data/check_gazetteer.py            # check, exit 1 on errors
@@ -38,6 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "crates" / "lagebild-core" / "data" / "gazetteer"
 CURATED = ROOT / "scripts" / "data" / "states_curated.json"
+HEADS = DATA / "organization_heads.json"
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 LANGUAGES = ("en", "de")
@@ -45,10 +52,12 @@ GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 ARTICLES = {"der", "die", "das"}
 
 # file name -> list key, and whether the file is written by hand (so --fix may
-# re-sort it) or generated.
+# re-sort it) or generated. In the order the engine reads them: when two forms
+# are the same, the one read first wins.
 FILES = {
     "states.json": ("states", False),
     "organizations.json": ("organizations", True),
+    "companies.json": ("organizations", True),
     "people.json": ("people", True),
     "groups.json": ("groups", True),
     "roles.json": ("roles", True),
@@ -83,6 +92,27 @@ def german_name_forms(name: str) -> list[str]:
     if not name.endswith(("s", "ß", "x", "z")) and not is_abbreviation(name):
         forms.append(name + "s")
     return forms
+
+
+def generic_shorts(names: list[str], endings: set[str]) -> list[str]:
+    """The engine's short forms: a name without its generic last word
+    ("Mahan Air" -> "Mahan"), when at least three bytes are left."""
+    shorts = []
+    for name in names:
+        rest, _, last = name.rpartition(" ")
+        if rest and last in endings and len(rest.encode("utf-8")) >= 3:
+            shorts.append(rest)
+    return shorts
+
+
+def load_generic_endings(report: Report) -> dict[str, set[str]]:
+    """The generic endings per language; none where the file has no such list."""
+    try:
+        heads = json.loads(HEADS.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        report.error(HEADS.name, f"cannot read: {error}")
+        return {lang: set() for lang in LANGUAGES}
+    return {lang: set(heads.get(lang, {}).get("generic_endings", [])) for lang in LANGUAGES}
 
 
 def group_forms(name: str, language: str) -> list[str]:
@@ -194,10 +224,16 @@ def main() -> int:
         if target is not None and target not in owner:
             report.error(where, f"points to unknown id {target!r}")
 
-    # surfaces[language][form] = {actor ids}
+    # surfaces[language][form] = {actor ids}; shorts likewise for the short
+    # forms of organisations and companies; read[actor] = the place in which
+    # the engine reads the actor.
     surfaces: dict[str, dict[str, set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
+    shorts: dict[str, dict[str, set[str]]] = {lang: defaultdict(set) for lang in LANGUAGES}
+    read: dict[str, int] = {}
+    generic_endings = load_generic_endings(report)
 
     def claim(language: str, forms: list[str], actor: str) -> None:
+        read.setdefault(actor, len(read))
         for form in forms:
             surfaces[language][form].add(actor)
 
@@ -243,19 +279,25 @@ def main() -> int:
             for form in table["de"]:
                 claim("de", german_name_forms(form), actor)
 
-    # Organisations.
-    for org in entries["organizations.json"]:
-        actor = org.get("id", "?")
-        where = f"organizations.json {actor}"
-        if org.get("kind", "organization") not in ("organization", "state", "group"):
-            report.error(where, f"kind {org.get('kind')!r} is not an actor kind for organisations")
-        names = by_language(where, org, "names", report, required=True)
-        adjectives = by_language(where, org, "adjectives", report, required=False)
-        known(where + " member_of", org.get("member_of"))
-        if org.get("member_of") == actor:
-            report.error(where, "is a member of itself")
-        claim_names(names, actor)
-        claim_adjectives(adjectives, actor, where)
+    # Organisations, then companies (the same format).
+    for file_name in ("organizations.json", "companies.json"):
+        for org in entries[file_name]:
+            actor = org.get("id", "?")
+            where = f"{file_name} {actor}"
+            if org.get("kind", "organization") not in ("organization", "state", "group"):
+                report.error(where, f"kind {org.get('kind')!r} is not an actor kind for organisations")
+            names = by_language(where, org, "names", report, required=True)
+            adjectives = by_language(where, org, "adjectives", report, required=False)
+            known(where + " member_of", org.get("member_of"))
+            if org.get("member_of") == actor:
+                report.error(where, "is a member of itself")
+            claim_names(names, actor)
+            claim_adjectives(adjectives, actor, where)
+            for language in LANGUAGES:
+                for short in generic_shorts(names[language], generic_endings[language]):
+                    forms = german_name_forms(short) if language == "de" else [short]
+                    for form in forms:
+                        shorts[language][form].add(actor)
 
     # People.
     for person in entries["people.json"]:
@@ -335,6 +377,22 @@ def main() -> int:
                 conflicts += 1
                 report.error(f"conflict [{language}]", f"{form!r} is claimed by {', '.join(sorted(actors))}")
 
+    # Short forms of organisations and companies.
+    notes: list[str] = []
+    short_count = 0
+    for language in LANGUAGES:
+        for form, owners in sorted(shorts[language].items()):
+            short_count += 1
+            if len(owners) > 1:
+                report.error(f"short [{language}]", f"{form!r} is the short form of {', '.join(sorted(owners))}")
+                continue
+            owner = next(iter(owners))
+            for other in sorted(surfaces[language].get(form, set()) - {owner}):
+                if read.get(other, -1) > read[owner]:
+                    report.error(f"short [{language}]", f"{form!r} of {owner} would take the mentions of {other}")
+                else:
+                    notes.append(f"[{language}] short form {form!r} of {owner} is never used: it names {other}")
+
     if args.cldr:
         check_generated(args.cldr, report)
 
@@ -347,6 +405,7 @@ def main() -> int:
         f"others {sum(1 for s in states if s.get('un') == 'none')})"
     )
     print(f"organizations: {len(entries['organizations.json'])}")
+    print(f"companies: {len(entries['companies.json'])}")
     print(f"people: {len(entries['people.json'])}")
     print(f"groups: {len(entries['groups.json'])}")
     print(f"roles: {len(entries['roles.json'])}")
@@ -355,6 +414,9 @@ def main() -> int:
         + ", ".join(f"{lang} {len(surfaces[lang])}" for lang in LANGUAGES)
         + f"; conflicts: {conflicts}"
     )
+    print(f"short forms of organisations and companies: {short_count} ({len(notes)} never used)")
+    for line in notes:
+        print(f"NOTE {line}")
     for line in report.errors:
         print(f"ERROR {line}")
     if report.errors:
