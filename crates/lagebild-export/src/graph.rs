@@ -28,15 +28,24 @@ impl Pair {
     }
 }
 
-/// What a directed relation mostly is: "cooperation", "conflict", or
-/// "mixed" when its cooperative and conflictual events are as many.
-pub fn relation_polarity(counts: &QuadCounts) -> &'static str {
+/// What a directed relation mostly is: cooperation or conflict, or neither
+/// (`None`) when its cooperative and conflictual events are as many.
+pub fn relation_polarity(counts: &QuadCounts) -> Option<Polarity> {
     let cooperation = counts.verbal_cooperation + counts.material_cooperation;
     let conflict = counts.verbal_conflict + counts.material_conflict;
     match cooperation.cmp(&conflict) {
-        std::cmp::Ordering::Greater => "cooperation",
-        std::cmp::Ordering::Less => "conflict",
-        std::cmp::Ordering::Equal => "mixed",
+        std::cmp::Ordering::Greater => Some(Polarity::Cooperation),
+        std::cmp::Ordering::Less => Some(Polarity::Conflict),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The name the exports write for a relation's polarity.
+pub fn polarity_code(polarity: Option<Polarity>) -> &'static str {
+    match polarity {
+        Some(Polarity::Cooperation) => "cooperation",
+        Some(Polarity::Conflict) => "conflict",
+        None => "mixed",
     }
 }
 

@@ -114,13 +114,14 @@ impl Strings {
         }
     }
 
-    /// A figure's value: whole numbers plain, others with one decimal, in the
-    /// language's decimal mark, with a true minus sign.
+    /// A figure's value: whole numbers plain, others with up to two
+    /// decimals, in the language's decimal mark, with a true minus sign.
     pub fn number(&self, value: f64) -> String {
-        let text = if (value - value.round()).abs() < 0.05 {
+        let text = if (value - value.round()).abs() < 0.005 {
             format!("{}", value.round() as i64)
         } else {
-            format!("{value:.1}").replace('.', &self.decimal)
+            let fixed = format!("{value:.2}");
+            fixed.trim_end_matches('0').replace('.', &self.decimal)
         };
         text.replace('-', "\u{2212}")
     }
@@ -188,6 +189,8 @@ mod tests {
         assert_eq!(de.number(14.4), "14,4");
         assert_eq!(en.number(-6.0), "\u{2212}6");
         assert_eq!(en.number(-0.0), "0");
+        assert_eq!(de.number(-0.25), "\u{2212}0,25");
+        assert_eq!(en.number(7.5), "7.5");
     }
 
     #[test]

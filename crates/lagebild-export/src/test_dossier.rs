@@ -20,8 +20,18 @@ fn quad_and_intensity(event_type: EventType) -> (Quad, f32, bool) {
 /// and merged.
 pub fn samples() -> Dossier {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+    folder(&dir).unwrap_or_else(|| panic!("{}: no articles", dir.display()))
+}
+
+/// The seed article beside the repository, when it is there.
+pub fn seed() -> Option<Dossier> {
+    folder(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed"))
+}
+
+/// The `.txt` articles of a folder, analysed and merged.
+fn folder(dir: &std::path::Path) -> Option<Dossier> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
@@ -35,7 +45,7 @@ pub fn samples() -> Dossier {
             Document { name, briefing }
         })
         .collect();
-    merge(&documents)
+    (!documents.is_empty()).then(|| merge(&documents))
 }
 
 /// One English article, "test", holding the events; each event's sentence

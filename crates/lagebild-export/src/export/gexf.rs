@@ -4,8 +4,8 @@
 
 use super::markup::escape;
 use super::table::code;
-use crate::graph::{relation_events, relation_polarity};
-use crate::palette::{self, Colour, Polarity};
+use crate::graph::{polarity_code, relation_events, relation_polarity};
+use crate::palette::{self, Colour};
 use lagebild_core::dossier::Dossier;
 use std::fmt::Write;
 
@@ -98,15 +98,11 @@ pub fn gexf(dossier: &Dossier) -> String {
                 ("verbal_conflict", c.verbal_conflict.to_string()),
                 ("material_conflict", c.material_conflict.to_string()),
                 ("intensity", relation.intensity.to_string()),
-                ("polarity", polarity.to_string()),
+                ("polarity", polarity_code(polarity).to_string()),
                 ("events", relation.events.join("; ")),
             ],
         );
-        let shade = match polarity {
-            "cooperation" => palette::polarity(Polarity::Cooperation),
-            "conflict" => palette::polarity(Polarity::Conflict),
-            _ => palette::muted(),
-        };
+        let shade = polarity.map_or_else(palette::muted, palette::polarity);
         colour(&mut out, shade);
         let _ = writeln!(out, "      </edge>");
     }

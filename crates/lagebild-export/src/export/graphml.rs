@@ -5,7 +5,7 @@
 
 use super::markup::escape;
 use super::table::code;
-use crate::graph::{relation_events, relation_polarity};
+use crate::graph::{polarity_code, relation_events, relation_polarity};
 use lagebild_core::dossier::Dossier;
 use std::fmt::Write;
 
@@ -71,7 +71,7 @@ pub fn graphml(dossier: &Dossier) -> String {
         data(&mut out, "verbal_conflict", &c.verbal_conflict.to_string());
         data(&mut out, "material_conflict", &c.material_conflict.to_string());
         data(&mut out, "intensity", &relation.intensity.to_string());
-        data(&mut out, "polarity", relation_polarity(c));
+        data(&mut out, "polarity", polarity_code(relation_polarity(c)));
         data(&mut out, "events", &relation.events.join("; "));
         let _ = writeln!(out, "    </edge>");
     }

@@ -155,6 +155,10 @@ fn panel(frame: &mut Frame, cx: &Context, title: &str, series: &[EscalationPoint
     let top = data.iter().map(|m| m.raised.max(m.net)).fold(0.0, f64::max);
     let bottom = data.iter().map(|m| m.lowered.min(m.net)).fold(0.0, f64::min);
     let (top, bottom) = if top - bottom < 1e-9 { (1.0, -1.0) } else { (top, bottom) };
+    // Head room, so that no value sits on the plot's edge.
+    let room = (top - bottom) * 0.14;
+    let (top, bottom) =
+        (if top > 0.0 { top + room } else { top }, if bottom < 0.0 { bottom - room } else { bottom });
     let step = nice_step(top - bottom);
     let (lo, hi) = ((bottom / step).floor() * step, (top / step).ceil() * step);
     let y = |v: f64| plot.bottom - (v - lo) / (hi - lo) * plot.height();
@@ -210,7 +214,9 @@ fn panel(frame: &mut Frame, cx: &Context, title: &str, series: &[EscalationPoint
             stroke: Some(Stroke::solid(palette::surface(), 1.5)),
         });
         if band >= 34.0 {
-            let label_y = if m.net >= 0.0 { at.1 - 14.0 } else { at.1 + 14.0 };
+            // Above a rise and below a fall, unless that leaves the plot.
+            let above = (m.net >= 0.0 && at.1 - 22.0 >= plot.top) || at.1 + 22.0 > plot.bottom;
+            let label_y = if above { at.1 - 14.0 } else { at.1 + 14.0 };
             let label = Label {
                 at: (at.0, label_y),
                 text: cx.strings.number(m.net),

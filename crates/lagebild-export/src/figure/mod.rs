@@ -125,7 +125,7 @@ pub fn render(
 mod tests {
     use super::sketch::{boxes_overlap, Shape};
     use super::*;
-    use crate::test_dossier::{dossier_of, samples};
+    use crate::test_dossier::{dossier_of, samples, seed};
     use lagebild_core::EventType;
 
     const ALL: [Figure; 3] = [Figure::Timeline, Figure::Network, Figure::Escalation];
@@ -136,10 +136,14 @@ mod tests {
 
     #[test]
     fn no_two_labels_of_the_sample_figures_overlap_and_all_stay_on_the_page() {
-        let dossier = samples();
+        for dossier in std::iter::once(samples()).chain(seed()) {
+            labels_keep_apart(&dossier);
+        }
+    }
+
+    fn labels_keep_apart(dossier: &Dossier) {
         for figure in ALL {
-            let sketch =
-                sketch(&dossier, figure, &FigureOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+            let sketch = sketch(dossier, figure, &FigureOptions::default()).unwrap_or_else(|e| panic!("{e}"));
             let labels: Vec<_> = sketch.labels().collect();
             assert!(labels.len() > 10, "{figure:?}");
             for (i, a) in labels.iter().enumerate() {
