@@ -29,10 +29,16 @@ export const ui = {
   accent: "#0072B2",
   member: "#8a94a3",
   sentence: "#F0E44266",
+  sentenceStrong: "#F0E442",
   focus: "#000000",
   error: "#D55E00",
   errorTint: "#D55E0014",
   backdrop: "#1d243059",
+  shadow: "#1d243026",
+  period: "#56B4E9",
+  periodTint: "#56B4E92e",
+  warning: "#E69F00",
+  warningTint: "#E69F0024",
 } as const;
 
 /** Cooperation or conflict, from the CAMEO quad class. */

@@ -1,7 +1,9 @@
 /**
- * Builders for unit tests: an event or a briefing with sensible defaults.
+ * Builders for unit tests: an event, an actor or a briefing, and their
+ * dossier forms, with sensible defaults.
  */
 import type { Actor, Briefing, Event } from "./bindings";
+import type { ArticleSummary, ViewActor, ViewEvent } from "./backend/contract";
 
 export function event(over: Partial<Event>): Event {
   return {
@@ -47,4 +49,49 @@ export function briefing(actors: Actor[], events: Event[], over: Partial<Briefin
     escalation: [],
     ...over,
   };
+}
+
+/** A dossier event with one report from article `a1`. */
+export function dossierEvent(over: Partial<ViewEvent>): ViewEvent {
+  const id = over.id ?? "a1:e1";
+  return {
+    id,
+    when: null,
+    precision: null,
+    when_modifier: null,
+    sources: ["a"],
+    targets: ["b"],
+    mutual: false,
+    type: "ACCUSE",
+    quad: "verbal_conflict",
+    intensity: -2,
+    modality: "asserted",
+    trigger: "condemned",
+    reports: [
+      {
+        article: "a1",
+        event: id.split(":")[1] ?? id,
+        when: over.when ?? null,
+        precision: null,
+        modality: "asserted",
+        trigger: "condemned",
+        trigger_span: [2, 11],
+        sentence_span: [0, 14],
+        sentence: "A condemned B.",
+      },
+    ],
+    conflicts_with: [],
+    origin: "machine",
+    hidden: false,
+    ...over,
+  };
+}
+
+export function dossierActor(id: string, over: Partial<ViewActor> = {}): ViewActor {
+  return { id, name: id.toUpperCase(), kind: "state", aliases: [], member_of: null, mentions: 1, articles: ["a1"], origin: "machine", hidden: false, ...over };
+}
+
+/** An article summary as the dossier view lists it. */
+export function articleSummary(id: string, name = `${id}.txt`, over: Partial<ArticleSummary> = {}): ArticleSummary {
+  return { id, name, title: null, language: "en", published: null, added_at: "2024-11-22T00:00:00Z", actor_count: 0, event_count: 0, ...over };
 }

@@ -1,41 +1,62 @@
 import { describe, expect, it } from "vitest";
-import type { Document } from "./bindings";
-import fixture from "./backend/fixture.json";
-import { actorNames, timelineItems, undatedEvents } from "./timeline-items";
-import { event } from "./testing";
+import { NO_ACTOR_LANE, timelineModel, undatedEvents } from "./timeline-items";
+import { articleSummary, dossierEvent } from "./testing";
 
-const dossier = fixture as unknown as Document[];
+const names = new Map([
+  ["a", "Alpha"],
+  ["b", "Beta"],
+  ["c", "Gamma"],
+]);
+const articles = [articleSummary("a1", "first.txt"), articleSummary("a2", "second.txt")];
 
-describe("timeline items", () => {
-  it("puts every dated fixture event on the timeline and every undated one in the tray", () => {
-    for (const { briefing } of dossier) {
-      const items = timelineItems(briefing.events, actorNames(briefing));
-      const undated = undatedEvents(briefing.events);
-      expect(items.map((i) => i.id).sort()).toEqual(briefing.events.filter((e) => e.when).map((e) => e.id).sort());
-      expect(undated.map((e) => e.id)).toEqual(briefing.events.filter((e) => !e.when).map((e) => e.id));
-    }
+const events = [
+  dossierEvent({ id: "a1:e1", when: "2024-06-19", precision: "day", sources: ["a"], targets: ["b"] }),
+  dossierEvent({ id: "a1:e2", when: "2024-08", precision: "month", sources: ["c"], targets: [], modality: "speculative" }),
+  dossierEvent({ id: "a1:e3", when: null, sources: ["a"], targets: [] }),
+  dossierEvent({
+    id: "a1:e4",
+    when: "2024-10-24",
+    precision: "day",
+    sources: [],
+    targets: [],
+    conflicts_with: ["a2:e9"],
+    reports: [...dossierEvent({}).reports, { ...dossierEvent({}).reports[0], article: "a2" }],
+  }),
+];
+
+describe("timeline model", () => {
+  it("draws a day as a box and a month as a range over the whole month, and leaves undated ones to the tray", () => {
+    const { lanes, items } = timelineModel(events, names, articles, "none", "(none)");
+    expect(lanes).toBeNull();
+    expect(items.map((i) => [i.id, i.type])).toEqual([
+      ["a1:e1", "box"],
+      ["a1:e2", "range"],
+      ["a1:e4", "box"],
+    ]);
+    const month = items[1];
+    expect(month.start).toEqual(new Date(2024, 7, 1));
+    expect(month.end).toEqual(new Date(2024, 8, 1));
+    expect(month.className.split(" ")).toEqual(expect.arrayContaining(["approx", "hypothetical", "modality-speculative"]));
+    expect(items[2].className).toContain("date-conflict");
+    expect(items[0].label).toBe("condemned · Alpha → Beta");
+    expect(undatedEvents(events).map((e) => e.id)).toEqual(["a1:e3"]);
   });
 
-  it("draws days as boxes and months as approximate ranges", () => {
-    const names = new Map<string, string>();
-    const [day, month] = timelineItems(
-      [event({ id: "d", when: "2024-06-19", precision: "day" }), event({ id: "m", when: "2024-08", precision: "month" })],
-      names,
-    );
-    expect(day).toMatchObject({ type: "box", end: null, start: new Date(2024, 5, 19) });
-    expect(day.className).not.toContain("approx");
-    expect(month).toMatchObject({ type: "range", start: new Date(2024, 7, 1), end: new Date(2024, 8, 1) });
-    expect(month.className).toContain("approx");
+  it("puts an event into the lane of each of its actors, busiest lane first, actorless last", () => {
+    const { lanes, items } = timelineModel(events, names, articles, "actor", "(no actor)");
+    expect(lanes?.map((l) => [l.id, l.label])).toEqual([
+      ["a", "Alpha"],
+      ["b", "Beta"],
+      ["c", "Gamma"],
+      [NO_ACTOR_LANE, "(no actor)"],
+    ]);
+    expect(items.filter((i) => i.event === "a1:e1").map((i) => i.id)).toEqual(["a1:e1@a", "a1:e1@b"]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 
-  it("marks quad and non-facts in the class name", () => {
-    const [item] = timelineItems([event({ when: "2024", quad: "material_conflict", modality: "speculative" })], new Map());
-    expect(item.className.split(" ")).toEqual(expect.arrayContaining(["quad-material_conflict", "hypothetical", "modality-speculative"]));
-  });
-
-  it("sends unreadable dates to the tray", () => {
-    const e = event({ when: "P3W" });
-    expect(timelineItems([e], new Map())).toEqual([]);
-    expect(undatedEvents([e])).toEqual([e]);
+  it("puts an event into the lane of each article that reports it, in the dossier's order", () => {
+    const { lanes, items } = timelineModel(events, names, articles, "article", "");
+    expect(lanes?.map((l) => l.label)).toEqual(["first.txt", "second.txt"]);
+    expect(items.filter((i) => i.event === "a1:e4").map((i) => i.lane)).toEqual(["a1", "a2"]);
   });
 });

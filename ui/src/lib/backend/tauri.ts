@@ -1,21 +1,111 @@
 /**
  * The backend inside the desktop app: the shell's commands over Tauri IPC.
+ *
+ * The table `commands` below is the one place that says which command each
+ * operation of the `Backend` interface calls, with its arguments. The shell
+ * has the engine's commands (`app_info`, `sample_dossier`, `analyse_text`,
+ * `analyse_file`) but does not keep dossiers yet. Until it does
+ * (`SHELL_KEEPS_DOSSIER`), the dossier is kept in the webview over those
+ * engine commands, so the workbench runs in full; the file and export
+ * operations already call their planned commands and say "not available"
+ * while those are missing. When the shell implements every command of the
+ * table, set the flag and the webview keeps nothing.
  */
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { AppInfo, Briefing, Document } from "../bindings";
-import { toApiError, type Backend } from "./index";
+import type { Backend } from "./index";
+import { toWorkbenchError } from "./index";
+import type { ImportSource, WorkbenchError } from "./contract";
+import { createLocalBackend } from "./local/backend";
+
+/** Whether the shell keeps the dossier itself (all planned commands exist). */
+const SHELL_KEEPS_DOSSIER = false;
+
+/**
+ * Backend operation → shell command. Arguments are the operation's, under
+ * the names shown (Tauri maps them to the Rust parameters of the same name).
+ * Planned commands are marked; they take and return the types of
+ * `contract.ts`, and reject with `{code, message}`.
+ */
+export const commands = {
+  appInfo: "app_info", // {} → AppInfo (exists)
+  sampleDossier: "sample_dossier", // {} → Document[] (exists; used while the webview keeps the dossier)
+  analyseText: "analyse_text", // {name, text} → Briefing (exists; same)
+  analyseFile: "analyse_file", // {name, bytes: number[]} → Briefing (exists; same)
+  dossier: "dossier_view", // planned: {} → DossierView
+  newDossier: "new_dossier", // planned: {} → DossierView
+  openDossier: "open_dossier", // planned: {path: string | null} → DossierView | null
+  saveDossierAs: "save_dossier_as", // planned: {path: string | null} → DossierView | null
+  recentDossiers: "recent_dossiers", // planned: {} → RecentDossier[]
+  article: "dossier_article", // planned: {id} → ArticleText
+  importArticle: "import_article", // planned: {source: ImportSource, bytes as number[]} → ArticleSummary
+  removeArticle: "remove_article", // planned: {id} → DossierView
+  correct: "correct", // planned: {correction: Correction} → DossierView
+  undo: "undo", // planned: {} → DossierView
+  redo: "redo", // planned: {} → DossierView
+  auditLog: "audit_log", // planned: {} → AuditEntry[]
+  exportData: "export_data", // planned: {format, scope, language, path} → ExportResult | null
+  renderFigure: "render_figure", // planned: {request: FigureRequest, path} → ExportResult | null
+} as const;
+
+/** A command the shell does not have (yet) fails with a message naming it; the UI shows "not available". */
+function missingCommand(e: unknown): WorkbenchError | null {
+  const text = typeof e === "string" ? e : e instanceof Error ? e.message : "";
+  const m = /command (\S+) not found/i.exec(text);
+  return m ? { code: "not_available", message: `This needs a newer Lagebild shell (it has no "${m[1]}" command yet).` } : null;
+}
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
-    throw toApiError(e);
+    throw missingCommand(e) ?? toWorkbenchError(e);
   }
 }
 
-export const tauriBackend: Backend = {
-  sampleDossier: () => call<Document[]>("sample_dossier"),
-  analyseText: (name, text) => call<Briefing>("analyse_text", { name, text }),
-  analyseFile: (name, bytes) => call<Briefing>("analyse_file", { name, bytes }),
-  appInfo: () => call<AppInfo>("app_info"),
-};
+/** An import source as JSON: bytes as an array of numbers (serde's `Vec<u8>`). */
+function wireSource(source: ImportSource) {
+  return source.kind === "file" ? { ...source, bytes: Array.from(source.bytes) } : source;
+}
+
+function shellBackend(): Backend {
+  return {
+    appInfo: () => call<AppInfo>(commands.appInfo),
+    dossier: () => call(commands.dossier),
+    newDossier: () => call(commands.newDossier),
+    openDossier: (path) => call(commands.openDossier, { path }),
+    saveDossierAs: (path) => call(commands.saveDossierAs, { path }),
+    recentDossiers: () => call(commands.recentDossiers),
+    article: (id) => call(commands.article, { id }),
+    importArticle: (source) => call(commands.importArticle, { source: wireSource(source) }),
+    removeArticle: (id) => call(commands.removeArticle, { id }),
+    correct: (correction) => call(commands.correct, { correction }),
+    undo: () => call(commands.undo),
+    redo: () => call(commands.redo),
+    auditLog: () => call(commands.auditLog),
+    exportData: (format, scope, language, path) => call(commands.exportData, { format, scope, language, path }),
+    renderFigure: (request, path) => call(commands.renderFigure, { request, path }),
+  };
+}
+
+export function createTauriBackend(): Backend {
+  const shell = shellBackend();
+  if (SHELL_KEEPS_DOSSIER) return shell;
+  const local = createLocalBackend({
+    sample: () => call<Document[]>(commands.sampleDossier),
+    analyse: (source) =>
+      source.kind === "text"
+        ? call<Briefing>(commands.analyseText, { name: source.name, text: source.text })
+        : call<Briefing>(commands.analyseFile, { name: source.name, bytes: Array.from(source.bytes) }),
+    appInfo: shell.appInfo,
+  });
+  return {
+    ...local,
+    openDossier: shell.openDossier,
+    saveDossierAs: shell.saveDossierAs,
+    // Nothing is saved through the shell yet, so nothing is recent.
+    recentDossiers: async () => [],
+    exportData: shell.exportData,
+    renderFigure: shell.renderFigure,
+  };
+}
