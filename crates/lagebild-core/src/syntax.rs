@@ -43,6 +43,8 @@ pub(crate) struct Syntax {
     pub origin: HashSet<String>,
     /// Prepositions no other class holds ("over", "despite").
     pub other_prepositions: HashSet<String>,
+    /// Endings of nouns of action ("Aufweichung", "easing", "withdrawal").
+    pub action_noun_endings: Vec<String>,
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");
@@ -60,6 +62,11 @@ impl Syntax {
     /// Whether a lower-case word ends like an adjective of the language.
     pub fn looks_adjectival(&self, lower: &str) -> bool {
         self.adjective_endings.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
+    }
+
+    /// Whether a lower-case noun ends like a noun of action.
+    pub fn looks_nominalised(&self, lower: &str) -> bool {
+        self.action_noun_endings.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
     }
 
     /// Whether `word` (any case) is in `class`.

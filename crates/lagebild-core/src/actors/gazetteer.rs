@@ -106,6 +106,14 @@ struct Governments {
     junta: ByLanguage,
 }
 
+/// Compound endings that make a name into its forces ("Bundeswehrsoldaten").
+#[derive(Debug, Deserialize)]
+struct CompoundTails {
+    #[serde(flatten)]
+    tails: ByLanguage,
+}
+
+data_file!(fn compound_tails() -> CompoundTails = "gazetteer/compound_tails.json");
 data_file!(fn states() -> States = "gazetteer/states.json");
 data_file!(fn governments() -> Governments = "gazetteer/governments.json");
 data_file!(fn organizations() -> Organizations = "gazetteer/organizations.json");
@@ -149,6 +157,7 @@ pub(crate) struct Form {
 
 /// The compiled gazetteer of one language.
 pub(crate) struct Gazetteer {
+    language: Language,
     pub actors: Vec<Known>,
     pub forms: Vec<Form>,
     pub automaton: AhoCorasick,
@@ -185,13 +194,15 @@ impl Gazetteer {
             let mut end = found.end();
             let mut pattern = found.pattern().as_usize();
             if text::word_starts_at(text, start) {
-                while !text::word_ends_at(text, end) {
+                let mut compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
+                while !text::word_ends_at(text, end) && compound.is_none() {
                     let shorter =
                         self.automaton.find(Input::new(text).range(start..end - 1).anchored(Anchored::Yes));
                     match shorter {
                         Some(m) => {
                             end = m.end();
                             pattern = m.pattern().as_usize();
+                            compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
                         }
                         None => break,
                     }
@@ -201,10 +212,26 @@ impl Gazetteer {
                     at = end;
                     continue;
                 }
+                if let Some((pattern, word_end)) = compound {
+                    out.push((pattern, Span(start, word_end)));
+                    at = word_end;
+                    continue;
+                }
             }
             at = start + text[start..].chars().next().map_or(1, char::len_utf8);
         }
         out
+    }
+
+    /// Where a compound ends when the rest of the word after a form is one
+    /// of the language's compound tails ("Bundeswehr|soldaten").
+    fn compound_end(&self, text: &str, form_end: usize) -> Option<usize> {
+        let rest = &text[form_end..];
+        let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let tail = rest[..word_len].to_lowercase();
+        let tails = compound_tails().tails.get(self.language);
+        let fits = |t: &str| tails.iter().any(|x| x == t);
+        (fits(&tail) || tail.strip_prefix('s').is_some_and(fits)).then_some(form_end + word_len)
     }
 
     /// The form that is exactly `surface`, if one is.
@@ -237,6 +264,7 @@ impl Gazetteer {
                 builder.actor(&o.id, &o.name, o.kind.unwrap_or(ActorKind::Organization), o.member_of.clone());
             builder.names(actor, &o.names, FormRole::Name);
             builder.adjectives(actor, &o.adjectives);
+            builder.generic_shorts(actor, &o.names);
         }
         for p in &people().people {
             let actor = builder.actor(&p.id, &p.name, ActorKind::Person, p.member_of.clone());
@@ -311,6 +339,20 @@ impl Builder {
         }
     }
 
+    /// "Mahan" for "Mahan Air": a name without its generic ending, counted
+    /// once the full name has appeared.
+    fn generic_shorts(&mut self, actor: usize, names: &ByLanguage) {
+        let shorts: Vec<String> = names
+            .get(self.language)
+            .iter()
+            .filter_map(|name| super::organizations::without_generic_ending(name, self.language))
+            .map(str::to_string)
+            .collect();
+        for short in shorts {
+            self.name(actor, &short, FormRole::Short);
+        }
+    }
+
     /// A state's adjective before a noun of rule: "die malische Regierung",
     /// "der malischen Militärjunta", "the Malian government".
     fn governed(&mut self, actor: usize, adjectives: &ByLanguage, nouns: &ByLanguage) {
@@ -352,7 +394,7 @@ impl Builder {
             .start_kind(StartKind::Both)
             .build(&self.surfaces)
             .unwrap_or_else(|err| unbuildable(&err));
-        Gazetteer { actors: self.actors, forms: self.forms, automaton, by_id }
+        Gazetteer { language: self.language, actors: self.actors, forms: self.forms, automaton, by_id }
     }
 }
 

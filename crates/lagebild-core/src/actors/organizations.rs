@@ -21,6 +21,8 @@ struct Heads {
     suffixes: Vec<String>,
     /// Common nouns followed by an organisation's own name.
     introducers: Vec<String>,
+    /// Endings that do not tell an organisation apart ("Air", "AG").
+    generic_endings: Vec<String>,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -38,6 +40,11 @@ fn heads_of(language: Language) -> &'static Heads {
     }
 }
 
+/// Name endings that do not tell an organisation apart ("Mahan Air").
+pub(super) fn generic_endings(language: Language) -> &'static [String] {
+    &heads_of(language).generic_endings
+}
+
 /// The longest organisation name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -51,6 +58,7 @@ pub(super) fn find(
 ) {
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
+    let mut shorts = Vec::new();
     for sentence in sentences {
         let words = text::words(&text[sentence.0..sentence.1], sentence.0);
         for (i, word) in words.iter().enumerate() {
@@ -77,8 +85,26 @@ pub(super) fn find(
             }
             let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, member_of);
             collector.mention(actor, span, &name, FormRole::Name, false);
+            if let Some(short) = without_generic_ending(&name, language) {
+                shorts.push((actor, short.to_string()));
+            }
         }
     }
+    // "Mahan" after "Mahan Air", as a person's surname after the full name.
+    for (actor, short) in shorts {
+        for (at, _) in text.match_indices(short.as_str()) {
+            let span = Span(at, at + short.len());
+            if text::word_starts_at(text, span.0) && text::word_ends_at(text, span.1) {
+                collector.mention(actor, span, &short, FormRole::Short, false);
+            }
+        }
+    }
+}
+
+/// A name without a generic ending ("Mahan Air" → "Mahan").
+pub(super) fn without_generic_ending(name: &str, language: Language) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    (generic_endings(language).iter().any(|e| e == last) && rest.len() >= 3).then_some(rest)
 }
 
 /// Finds organisations named right after a common noun that introduces

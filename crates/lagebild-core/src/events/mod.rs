@@ -28,6 +28,18 @@ struct Trigger {
     clause: usize,
 }
 
+/// What every rule reads of the sentence at hand.
+struct SentenceView<'a, 'm> {
+    text: &'a str,
+    language: Language,
+    actors: &'a [crate::model::Actor],
+    words: &'a [Word<'a>],
+    placed: &'a [Placed<'m>],
+    /// The sentence's noun triggers: word index and quad class.
+    nouns: Vec<(usize, Quad)>,
+    syntax: &'static Syntax,
+}
+
 /// A mention placed among the sentence's words.
 #[derive(Clone, Copy)]
 struct Placed<'m> {
@@ -56,6 +68,19 @@ pub fn extract(
         let placed = place_mentions(text, recognised, sentence, &words, &clauses);
         let found = find_triggers(language, &words, &clauses, &placed);
         let plain = plain_word_counts(&words, &placed);
+        let view = SentenceView {
+            text,
+            language,
+            actors: &recognised.actors,
+            words: &words,
+            placed: &placed,
+            nouns: found
+                .iter()
+                .filter(|t| t.nominal)
+                .map(|t| (t.word, triggers::class_of(t.entry.event_type).0))
+                .collect(),
+            syntax,
+        };
         let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
             if trigger.entry.speech {
@@ -70,9 +95,7 @@ pub fn extract(
                 .filter(|(j, noun)| *j != k && governs(trigger, noun, &plain))
                 .map(|(_, t)| t)
                 .collect();
-            let Some(mut event) =
-                build_event(text, language, &recognised.actors, &words, &placed, trigger, &governed, syntax)
-            else {
+            let Some(mut event) = build_event(&view, trigger, &governed) else {
                 continue;
             };
             event.sentence_span = sentence;
@@ -86,10 +109,7 @@ pub fn extract(
         }
         inherit_subjects(&mut sentence_events);
         for trigger in found.iter().filter(|t| t.entry.speech) {
-            let reported: Vec<&Event> = sentence_events.iter().map(|(_, _, e)| e).collect();
-            let Some(mut event) =
-                build_event(text, language, &recognised.actors, &words, &placed, trigger, &[], syntax)
-            else {
+            let Some(mut event) = build_event(&view, trigger, &[]) else {
                 continue;
             };
             // The speaker stands before the verb, or right after it when a
@@ -97,6 +117,13 @@ pub fn extract(
             let after_quote = trigger.word > 0
                 && text[words[trigger.word - 1].span.1..words[trigger.word].span.0]
                     .contains([',', '"', '“', '”', '«', '»']);
+            // What is said follows the verb, or precedes it in a quotation.
+            let said_at = words[trigger.word].span.0;
+            let reported: Vec<&Event> = sentence_events
+                .iter()
+                .map(|(_, _, e)| e)
+                .filter(|e| (e.trigger_span.0 > said_at) != after_quote)
+                .collect();
             let speaker_placed = placed.iter().any(|p| {
                 event.sources.first() == Some(&recognised.actors[p.mention.actor].id)
                     && (p.word < trigger.word || after_quote && p.word == trigger.word + trigger.len)
@@ -430,17 +457,8 @@ fn ids(recognised_actors: &[crate::model::Actor], group: &[Placed]) -> Vec<Strin
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build_event(
-    text: &str,
-    language: Language,
-    actors: &[crate::model::Actor],
-    words: &[Word],
-    placed: &[Placed],
-    trigger: &Trigger,
-    governed: &[&Trigger],
-    syntax: &Syntax,
-) -> Option<Event> {
+fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) -> Option<Event> {
+    let SentenceView { text, language, actors, words, placed, syntax, .. } = *view;
     let trigger_end = trigger.word + trigger.len - 1;
     // A speaker named after the act ("…, Howe said") reports it, takes no part.
     let speaks = |p: &Placed| {
@@ -457,7 +475,7 @@ fn build_event(
     let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w));
 
     let (sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
-        nominal_arguments(words, &in_clause, trigger, syntax)
+        nominal_arguments(view, &in_clause, trigger)
     } else {
         let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
         let agent = in_clause.iter().position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
@@ -509,6 +527,7 @@ fn build_event(
                     p.word > trigger_end
                         || verb_final && source_at.is_some_and(|s| p.word > in_clause[s].word)
                 })
+                .filter(|(_, p)| !attached_to_other_noun(view, p, trigger, governed))
                 .find(|(_, p)| bare(p) || prep(p).is_some_and(|w| syntax.target.contains(&w)))
                 .map(|(i, _)| i);
             (source, target_at.map(grouped).unwrap_or_default())
@@ -529,7 +548,7 @@ fn build_event(
     }
     if targets.is_empty() {
         for noun in governed {
-            let (noun_sources, noun_targets) = nominal_arguments(words, &in_clause, noun, syntax);
+            let (noun_sources, noun_targets) = nominal_arguments(view, &in_clause, noun);
             let candidate = if noun_targets.is_empty() { noun_sources } else { noun_targets };
             let fresh: Vec<Placed> = candidate
                 .into_iter()
@@ -577,17 +596,62 @@ fn build_event(
     })
 }
 
+/// Whether a mention stands in a prepositional phrase that belongs to
+/// another noun trigger of the other polarity ("bedroht … durch die
+/// Waffenlieferungen an Russland": Russland receives the deliveries, is not
+/// threatened). A noun of the same polarity tells the same act ("agreed to
+/// provide aid for Romania").
+fn attached_to_other_noun(
+    view: &SentenceView,
+    placed: &Placed,
+    trigger: &Trigger,
+    governed: &[&Trigger],
+) -> bool {
+    let syntax = view.syntax;
+    let Some(preposition) = (1..=3).filter_map(|back| placed.word.checked_sub(back)).find(|&i| {
+        let lower = view.words[i].text.to_lowercase();
+        syntax.target.contains(&lower) || syntax.with.contains(&lower)
+    }) else {
+        return false;
+    };
+    let cooperative = |quad: Quad| matches!(quad, Quad::VerbalCooperation | Quad::MaterialCooperation);
+    let own = cooperative(triggers::class_of(trigger.entry.event_type).0);
+    preposition.checked_sub(1).is_some_and(|noun| {
+        // The object of the act itself carries its participants ("kritisierten
+        // die Zusammenarbeit zwischen Pjöngjang und Moskau").
+        let object = governed.iter().any(|g| g.word == noun);
+        noun != trigger.word
+            && !object
+            && view.nouns.iter().any(|&(word, quad)| word == noun && cooperative(quad) != own)
+    })
+}
+
+/// Whether a noun trigger is the complement of another noun ("eine
+/// Aufweichung der Sanktionen", "the easing of sanctions"): then the
+/// clause's subject is not its agent.
+fn embedded_in_noun_phrase(words: &[Word], trigger: &Trigger, syntax: &Syntax, language: Language) -> bool {
+    let Some(link) = trigger.word.checked_sub(1).map(|i| words[i].text.to_lowercase()) else { return false };
+    let Some(head) = trigger.word.checked_sub(2).map(|i| words[i].text) else { return false };
+    let linked = match language {
+        Language::De => matches!(link.as_str(), "der" | "des") && text::is_capitalised(head),
+        Language::En => syntax.of.contains(&link),
+    };
+    // Only a noun of action embeds ("Aufweichung der", "easing of"), not a
+    // quantity ("dollars of aid").
+    linked && syntax.looks_nominalised(&head.to_lowercase())
+}
+
 /// The agent and patient of a noun trigger: an adjective or genitive right
 /// before it ("der ukrainische Angriff", "Nordkoreas Truppenaufmarsch") or a
 /// genitive, adjective or agent phrase right after it ("die Stationierung
 /// nordkoreanischer Truppen", "Invasion Russlands"); the target after a
 /// target preposition ("Lieferungen an Russland", "attack on Kyiv").
 fn nominal_arguments<'m>(
-    words: &[Word],
+    view: &SentenceView,
     in_clause: &[Placed<'m>],
     trigger: &Trigger,
-    syntax: &Syntax,
 ) -> (Vec<Placed<'m>>, Vec<Placed<'m>>) {
+    let SentenceView { text, words, syntax, language, actors, .. } = *view;
     let trigger_end = trigger.word + trigger.len - 1;
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
     let before = in_clause.iter().rev().find(|p| {
@@ -599,7 +663,10 @@ fn nominal_arguments<'m>(
             )
     });
     let after_source = in_clause.iter().find(|p| {
-        p.word > trigger_end && p.word - trigger_end <= 3 && prep(p).is_none_or(|w| syntax.agent.contains(&w))
+        p.word > trigger_end
+            && p.word - trigger_end <= 3
+            && prep(p).is_none_or(|w| syntax.agent.contains(&w))
+            && !text[words[trigger_end].span.1..words[p.word].span.0].contains(',')
     });
     let target = in_clause.iter().find(|p| {
         p.word > trigger_end
@@ -616,7 +683,22 @@ fn nominal_arguments<'m>(
         .iter()
         .find(|p| p.last_word < trigger.word && prep(p).is_none())
         .filter(|p| !reports(p.last_word));
-    let source = before.or(after_source).or(subject);
+    let own_agent = before.or(after_source);
+    let embedded = embedded_in_noun_phrase(words, trigger, syntax, language);
+    let source = own_agent.or(subject.filter(|_| !embedded));
+    // "Mahan has been the subject of United States sanctions": a noun with an
+    // agent of its own falls on the clause's subject.
+    let coordinated = |s: &&Placed| {
+        words[s.last_word + 1..trigger.word]
+            .iter()
+            .any(|w| syntax.clause_breaks.contains(&w.text.to_lowercase()))
+    };
+    let same_side = |a: &Placed, b: &Placed| {
+        let (a, b) = (&actors[a.mention.actor], &actors[b.mention.actor]);
+        a.id == b.id || a.member_of.as_ref() == Some(&b.id) || b.member_of.as_ref() == Some(&a.id)
+    };
+    let target = target
+        .or(subject.filter(|s| before.is_some_and(|agent| !same_side(agent, s))).filter(|s| !coordinated(s)));
     let source: Vec<Placed> = source.into_iter().copied().collect();
     let target: Vec<Placed> =
         target.into_iter().filter(|t| !source.iter().any(|s| s.word == t.word)).copied().collect();

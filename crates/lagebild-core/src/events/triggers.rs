@@ -193,7 +193,17 @@ pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize)
     }
     for form in compiled(language) {
         let n = form.parts.len();
-        if i + n > lower.len() || hits.last().is_some_and(|h| std::ptr::eq(h.entry, form.entry)) {
+        if i + n > lower.len() {
+            continue;
+        }
+        if let Some(last) = hits.last_mut().filter(|h| std::ptr::eq(h.entry, form.entry)) {
+            // A listed noun of the same entry makes the hit a noun ("withdrawal", not "withdr*").
+            if form.listed_noun
+                && last.words == n
+                && form.parts.iter().zip(&lower[i..]).all(|(p, w)| p.matches(w))
+            {
+                last.nominal = true;
+            }
             continue;
         }
         // A German compound head ("*angriff*") names a noun: it must be capitalised.

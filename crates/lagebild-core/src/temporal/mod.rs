@@ -254,8 +254,9 @@ fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention 
 }
 
 /// Whether a text is news about its own time: it has a publication date and
-/// at least a third of the years it states lie within a year of it. A
-/// history (of 1940, written in 2011) states mostly years long past.
+/// at least a third of the years it states lie near it (two years before to
+/// three after: news look back briefly and ahead to plans). A history (of
+/// 1940, written in 2011) states mostly years long past.
 fn reports_on_its_own_time(text: &str, published: Option<NaiveDate>) -> bool {
     let Some(published) = published else { return false };
     let years: Vec<i32> = crate::text::words(text, 0)
@@ -264,7 +265,7 @@ fn reports_on_its_own_time(text: &str, published: Option<NaiveDate>) -> bool {
         .filter_map(|w| w.text.parse::<i32>().ok())
         .filter(|y| (1000..=2200).contains(y))
         .collect();
-    let recent = years.iter().filter(|&&y| (y - published.year()).abs() <= 1).count();
+    let recent = years.iter().filter(|&&y| (-2..=3).contains(&(y - published.year()))).count();
     years.is_empty() || recent * 3 >= years.len()
 }
 
