@@ -72,8 +72,9 @@ where
     }
 }
 
-/// Runs `work` on a blocking thread of Tauri's async runtime.
-async fn off_main_thread<T, F>(work: F) -> Result<T, ApiError>
+/// Runs `work` on a blocking thread of Tauri's async runtime; a panic there
+/// becomes an `internal` error.
+pub async fn off_main_thread<T, F>(work: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T, ApiError> + Send + 'static,

@@ -6,7 +6,10 @@
 //! `tauri::test::mock_builder()`, through the same invoke handler and
 //! capabilities as the real app.
 
+#![cfg_attr(not(test), deny(clippy::panic, clippy::unreachable, clippy::todo, clippy::unimplemented))]
+
 pub mod commands;
+pub mod navigation;
 
 /// Registers the commands on `builder` and builds the app with `context`.
 pub fn build<R: tauri::Runtime>(
@@ -14,6 +17,7 @@ pub fn build<R: tauri::Runtime>(
     context: tauri::Context<R>,
 ) -> tauri::Result<tauri::App<R>> {
     builder
+        .plugin(navigation::guard())
         .invoke_handler(tauri::generate_handler![
             commands::sample_dossier,
             commands::analyse_text,
@@ -176,9 +180,104 @@ mod tests {
     }
 
     #[test]
-    fn a_panic_in_the_engine_is_an_internal_error() {
+    fn a_panic_in_the_engine_is_an_internal_error_and_the_app_goes_on() {
+        let (_app, window) = app();
         let error = super::commands::analyse(|| panic!("boom")).expect_err("a panic is an error");
         assert_eq!(error.code, ErrorCode::Internal);
         assert!(error.message.contains("boom"), "{}", error.message);
+        assert_eq!(error.message.lines().count(), 1, "{}", error.message);
+        // The same app answers the next analysis.
+        let briefing: Briefing =
+            ok(invoke(&window, "analyse_text", json!({"name": "x", "text": "Russland griff an."})));
+        assert!(briefing.text.contains("Russland"));
+    }
+
+    #[test]
+    fn a_panic_off_the_main_thread_is_an_internal_error() {
+        let result: Result<(), ApiError> =
+            tauri::async_runtime::block_on(super::commands::off_main_thread(|| panic!("outside the engine")));
+        assert_eq!(result.expect_err("a panic is an error").code, ErrorCode::Internal);
+    }
+
+    #[test]
+    fn bad_input_through_the_shell_is_a_message_not_a_crash() {
+        let (_app, window) = app();
+        let cases = [
+            ("analyse_file", json!({"name": "a.pdf", "bytes": b"%PDF-1.7 ...".to_vec()}), ErrorCode::Binary),
+            (
+                "analyse_file",
+                json!({"name": "a.txt", "bytes": [0x47, 0x72, 0xC3, 0xBC, 0xFF, 0x20, 0xC3, 0xA4]}),
+                ErrorCode::Encoding,
+            ),
+            (
+                "analyse_text",
+                json!({"name": "a", "text": "<html><script>alert(1)</script></html>"}),
+                ErrorCode::Empty,
+            ),
+            ("analyse_text", json!({"name": "a", "text": "x\n".repeat(25_000)}), ErrorCode::TooLarge),
+        ];
+        for (command, args, code) in cases {
+            let error = err(invoke(&window, command, args));
+            assert_eq!(error.code, code, "{}", error.message);
+            assert_eq!(error.message.lines().count(), 1, "{}", error.message);
+        }
+        let page = "<!DOCTYPE html><p>Russland griff an.<script>window.x = 1</script></p>";
+        let briefing: Briefing = ok(invoke(&window, "analyse_text", json!({"name": "p", "text": page})));
+        assert_eq!(briefing.text, "Russland griff an.");
+    }
+
+    #[test]
+    fn core_plugins_and_unknown_plugins_are_refused() {
+        let (_app, window) = app();
+        for command in [
+            "plugin:app|version",
+            "plugin:event|listen",
+            "plugin:window|title",
+            "plugin:webview|print",
+            "plugin:fs|read_file",
+        ] {
+            assert!(invoke(&window, command, json!({})).is_err(), "{command} is allowed");
+        }
+    }
+
+    /// The policy the webview gets: nothing remote, no inline or evaluated
+    /// script, no frames, objects, workers or forms.
+    #[test]
+    fn the_content_security_policy_is_strict() {
+        let config: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        for key in ["csp", "devCsp"] {
+            let csp = &config["app"]["security"][key];
+            let directive = |name: &str| csp[name].as_str().unwrap_or_else(|| panic!("{key} has no {name}"));
+            assert_eq!(directive("default-src"), "'self'");
+            assert_eq!(directive("script-src"), "'self'", "{key}: scripts only from the app");
+            for name in [
+                "object-src",
+                "frame-src",
+                "child-src",
+                "worker-src",
+                "base-uri",
+                "form-action",
+                "frame-ancestors",
+                "media-src",
+            ] {
+                assert_eq!(directive(name), "'none'", "{key}: {name}");
+            }
+            for (name, value) in csp.as_object().unwrap() {
+                let value = value.as_str().unwrap();
+                assert!(!value.contains("unsafe-eval") && !value.contains('*'), "{key}: {name} {value}");
+                for source in value.split_whitespace().filter(|s| s.contains("://")) {
+                    let local = ["http://ipc.localhost", "http://127.0.0.1:1420", "ws://127.0.0.1:1420"];
+                    assert!(local.contains(&source), "{key}: {name} allows {source}");
+                    assert!(
+                        key == "devCsp" || source == "http://ipc.localhost",
+                        "{key}: {name} allows {source}"
+                    );
+                }
+            }
+            // Styles: 'unsafe-inline' because cytoscape and vis-timeline add
+            // <style> elements at run time (src-tauri/README.md, Security).
+            assert_eq!(directive("style-src"), "'self' 'unsafe-inline'");
+        }
+        assert_eq!(config["app"]["withGlobalTauri"], false);
     }
 }
