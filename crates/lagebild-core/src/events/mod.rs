@@ -300,7 +300,12 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             let spaced_dash = gap.trim() == "-" && gap.starts_with(char::is_whitespace);
             let hard = gap.contains([';', ':', '(', ')', '–', '—']) || spaced_dash;
             let lower = word.text.to_lowercase();
+            // "Daimler, and Siemens": a list of names, not a new clause.
+            let listed_name = matches!(lower.as_str(), "and" | "or" | "und" | "oder")
+                && text::is_capitalised(words[i - 1].text)
+                && words.get(i + 1).is_some_and(|next| text::is_capitalised(next.text));
             let comma_clause = gap.contains(',')
+                && !listed_name
                 && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
             if hard || comma_clause {
                 clause += 1;
@@ -427,10 +432,14 @@ fn group<'m>(text: &str, placed: &[Placed<'m>], first: usize, syntax: &Syntax) -
             break;
         }
         let gap = &text[last.mention.span.1..next.mention.span.0];
+        // In a list, a name the gazetteer does not know may stand between
+        // known ones ("Deutsche Telekom, Daimler, and Siemens").
+        let listed = gap.contains(',');
         let joiners_only = text::words(gap, 0).iter().all(|w| {
             let lower = w.text.to_lowercase();
             matches!(lower.as_str(), "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s")
                 || syntax.articles.contains(&lower)
+                || listed && text::is_capitalised(w.text)
         });
         let punctuation_ok =
             gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
