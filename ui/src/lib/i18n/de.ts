@@ -77,6 +77,7 @@ export const de: Record<keyof typeof en, string> = {
   "period.from": "Von",
   "period.to": "Bis",
   "period.clear": "Aufheben",
+  "period.placeholder": "JJJJ-MM-TT",
   "period.hint": "Umschalt+Ziehen auf der Zeitleiste wählt einen Zeitraum",
   "period.invalid": "Der Zeitraum braucht zwei Tage, der erste nicht nach dem zweiten.",
 

@@ -76,6 +76,7 @@ export const en = {
   "period.from": "From",
   "period.to": "To",
   "period.clear": "Clear",
+  "period.placeholder": "YYYY-MM-DD",
   "period.hint": "Shift+drag on the timeline to choose a period",
   "period.invalid": "The period needs two days, the first not after the second.",
 
