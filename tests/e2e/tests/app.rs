@@ -4,6 +4,11 @@
 //! app binary), opens a WebDriver session on the app's window and checks, as
 //! an analyst would see it, that the sample dossier shows up: the actor
 //! network, the timeline, and the article sentence a timeline item points to.
+//! Then it pastes two hostile articles (plain text full of `<script>`,
+//! `<img onerror>`, `javascript:` links and frames, and an HTML page with the
+//! same) and checks that nothing in them runs, no dialog opens, the window
+//! stays on the app's page (also when a script tries to navigate away) and
+//! the article shows as text.
 //!
 //! Runs only with `LAGEBILD_E2E=1` (and a display); `scripts/e2e-app.sh`
 //! builds everything and runs it under Xvfb. Environment:
@@ -13,7 +18,8 @@
 //! * `TAURI_DRIVER`: the tauri-driver binary (default: `tauri-driver` on PATH);
 //! * `LAGEBILD_NATIVE_DRIVER`: WebKitWebDriver (default `/usr/bin/WebKitWebDriver`).
 //!
-//! Writes `<workspace>/artifacts/e2e-app.png` (the window after the click) and
+//! Writes `<workspace>/artifacts/e2e-app.png` (the window after the click),
+//! `<workspace>/artifacts/e2e-hostile.png` (the hostile article shown) and
 //! `<workspace>/artifacts/tauri-driver.log`; on failure also
 //! `<workspace>/artifacts/e2e-app-failed.png` when a session was up.
 //!
@@ -160,6 +166,173 @@ async fn checks(wd: &WebDriver, artifacts: &Path) -> TestResult {
     let shot = artifacts.join("e2e-app.png");
     screenshot(wd, &shot).await?;
     println!("screenshot: {}", shot.display());
+
+    // 6. A hostile article runs nothing, opens nothing and shows as text.
+    hostile_articles(wd, artifacts).await
+}
+
+/// Sets when anything in the hostile articles runs; must stay unset.
+const SENTINEL: &str = "__lagebild_pwned";
+
+/// A plain-text article full of markup that would run if the UI inserted
+/// article text as HTML: each payload sets the sentinel, calls `alert` or
+/// navigates. The engine keeps it as text (it does not start like a page).
+fn hostile_text() -> String {
+    let s = SENTINEL;
+    format!(
+        "Berlin, 3. März 2024\n\n\
+         Hostile-Marker: Russland griff am Montag die Ukraine an. \
+         <script>window.{s} = 'script'; alert('script')</script> \
+         <img src=x onerror=\"window.{s} = 'img'; alert('img')\"> \
+         <a id=\"hostile-link\" href=\"javascript:window.{s} = 'link'; alert('link')\">Klick hier</a> \
+         <iframe src=\"javascript:parent.{s} = 'iframe'\"></iframe> \
+         <svg onload=\"window.{s} = 'svg'\"></svg> \
+         <a href=\"https://example.org/\">extern</a> <form action=\"https://example.org/\"><button>Senden</button></form> \
+         <style>body {{ display: none }}</style>\n\n\
+         Die NATO verurteilte den Angriff am Dienstag.\n"
+    )
+}
+
+/// The same payloads as a saved web page: the engine reads its article text.
+fn hostile_page() -> String {
+    let s = SENTINEL;
+    format!(
+        "<!DOCTYPE html><html><head><script>window.{s} = 'head'</script></head><body>\
+         <nav><a href=\"javascript:window.{s} = 'nav'\">Start</a></nav>\
+         <p>Page-Marker: Russland griff am <b onmouseover=\"window.{s} = 'b'\">Montag</b> die Ukraine an.\
+         <img src=x onerror=\"window.{s} = 'img'\"></p><iframe srcdoc=\"<script>parent.{s} = 1</script>\"></iframe>\
+         <p>Die NATO verurteilte den Angriff.</p></body></html>"
+    )
+}
+
+/// Pastes two hostile articles into the real app, shows each and checks
+/// that nothing ran, no dialog opened, the window did not navigate, and the
+/// article shows as text; finally tries to navigate away by script, which
+/// the shell must cancel.
+async fn hostile_articles(wd: &WebDriver, artifacts: &Path) -> TestResult {
+    let home = wd.current_url().await?.to_string();
+    // Records alert() calls in case the webview shows no dialog for them.
+    wd.execute("window.__alerts = []; window.alert = (m) => window.__alerts.push(String(m));", Vec::new())
+        .await?;
+
+    paste_article(wd, "hostile-text", &hostile_text()).await?;
+    let shown = wait_for_article_text(wd, "Hostile-Marker", Duration::from_secs(30)).await?;
+    for literal in ["<script>window.", "<img src=x onerror=", "javascript:window.", "<iframe src="] {
+        ensure!(shown.contains(literal), "the article does not show {literal:?} as text: {shown:?}");
+    }
+    nothing_ran(wd, &home).await?;
+
+    // A click on the text of the would-be link opens nothing.
+    let sentences = wd.find_all(By::Css("#article .sentence")).await?;
+    for sentence in sentences {
+        if sentence.text().await?.contains("Klick hier") {
+            sentence.click().await?;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    nothing_ran(wd, &home).await?;
+    let shot = artifacts.join("e2e-hostile.png");
+    screenshot(wd, &shot).await?;
+    println!("screenshot of the hostile article: {}", shot.display());
+
+    paste_article(wd, "hostile-page", &hostile_page()).await?;
+    let shown = wait_for_article_text(wd, "Page-Marker", Duration::from_secs(30)).await?;
+    ensure!(
+        !shown.contains(SENTINEL)
+            && !shown.contains('<')
+            && shown.contains("Die NATO verurteilte den Angriff."),
+        "the page's article text is not clean: {shown:?}"
+    );
+    nothing_ran(wd, &home).await?;
+
+    // The shell cancels navigation away from the app's own pages.
+    wd.execute("window.location.href = 'https://example.org/';", Vec::new()).await?;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let now = wd.current_url().await?;
+    ensure!(now.as_str() == home, "the window navigated from {home} to {now}");
+    let still_there: bool = wd.execute("return !!window.__lagebild;", Vec::new()).await?.convert()?;
+    ensure!(still_there, "the app's page is gone after a navigation attempt");
+    println!("hostile articles: nothing ran, nothing opened, the window stayed on {home}");
+    Ok(())
+}
+
+/// Opens the paste dialog through the Import menu, fills it and imports.
+async fn paste_article(wd: &WebDriver, name: &str, text: &str) -> TestResult {
+    wd.find(By::Css("#menu-import")).await?.click().await?;
+    wd.find(By::Css("#menu-paste")).await?.click().await?;
+    // Typing thousands of characters through WebDriver is slow: set the
+    // fields and tell Svelte's bindings, as typing would.
+    wd.execute(
+        "const [name, text] = arguments; \
+         for (const [id, value] of [['paste-name', name], ['paste-text', text]]) { \
+           const field = document.getElementById(id); \
+           if (!field) throw new Error('no #' + id); \
+           field.value = value; field.dispatchEvent(new Event('input', { bubbles: true })); }",
+        vec![json!(name), json!(text)],
+    )
+    .await?;
+    wd.find(By::Css("#paste-analyse")).await?.click().await?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let names: Vec<String> = hook(wd, "documentNames()").await?;
+        if let Some(found) = names.iter().find(|n| n.starts_with(name)) {
+            // Show it in the article pane.
+            wd.execute(
+                "const [name] = arguments; const select = document.getElementById('article-select'); \
+                 const option = [...select.options].find((o) => o.textContent.trim() === name); \
+                 if (!option) throw new Error('no article ' + name); \
+                 select.value = option.value; select.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![json!(found)],
+            )
+            .await?;
+            return Ok(());
+        }
+        ensure!(Instant::now() < deadline, "{name} is not in the dossier 30 s after pasting: {names:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+async fn wait_for_article_text(wd: &WebDriver, marker: &str, timeout: Duration) -> TestResult<String> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let text: String = wd
+            .execute("return document.getElementById('article')?.textContent ?? '';", Vec::new())
+            .await?
+            .convert()?;
+        if text.contains(marker) {
+            return Ok(text);
+        }
+        ensure!(Instant::now() < deadline, "#article does not show {marker:?} after {timeout:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The sentinel is unset, no alert was called or shown, the window is where
+/// it was, and the article pane holds no element the article brought.
+async fn nothing_ran(wd: &WebDriver, home: &str) -> TestResult {
+    if let Ok(text) = wd.get_alert_text().await {
+        let _ = wd.dismiss_alert().await;
+        return Err(format!("an alert opened: {text:?}").into());
+    }
+    let state: Value = wd
+        .execute(
+            &format!(
+                "return {{ sentinel: window.{SENTINEL} ?? null, alerts: window.__alerts ?? [], \
+                  injected: document.querySelectorAll('#article script, #article img, #article iframe, #article a, \
+                  #article svg, #article form, #article style, #article [onerror], #article [onclick]').length, \
+                  frames: window.frames.length }};"
+            ),
+            Vec::new(),
+        )
+        .await?
+        .json()
+        .clone();
+    ensure!(state["sentinel"].is_null(), "a payload ran: window.{SENTINEL} = {}", state["sentinel"]);
+    ensure!(state["alerts"].as_array().is_some_and(Vec::is_empty), "alert() was called: {}", state["alerts"]);
+    ensure!(state["injected"] == 0, "the article pane holds {} elements from the article", state["injected"]);
+    ensure!(state["frames"] == 0, "a frame was created");
+    let now = wd.current_url().await?;
+    ensure!(now.as_str() == home, "the window navigated from {home} to {now}");
     Ok(())
 }
 
