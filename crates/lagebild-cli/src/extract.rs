@@ -45,7 +45,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         if args.files.len() > 1 {
             bail!("several files need --out DIR, so that each gets its own JSON file");
         }
-        let briefing = analyse_file(&args.files[0], &options, args.offsets)?;
+        let Some(file) = args.files.first() else {
+            bail!("name the article file to analyse");
+        };
+        let briefing = analyse_file(file, &options, args.offsets)?;
         println!("{}", to_json(&briefing, args.compact)?);
         return Ok(ExitCode::SUCCESS);
     };

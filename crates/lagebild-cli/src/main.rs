@@ -1,6 +1,8 @@
 //! `lagebild`: the engine on the command line. Thin: parse arguments, call
 //! the engine, print, map errors to one line and an exit code.
 
+#![cfg_attr(not(test), deny(clippy::panic, clippy::unreachable, clippy::todo, clippy::unimplemented))]
+
 mod bench;
 mod eval;
 mod export;

@@ -2,6 +2,8 @@
 //! each way that can fail: no such file, a folder, a device or pipe, no
 //! permission, a lock held by another program, a file over the size limit.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use anyhow::{bail, Result};
 use lagebild_core::ingest::MAX_FILE_BYTES;
 use std::io::{ErrorKind, Read};

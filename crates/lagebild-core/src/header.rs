@@ -7,6 +7,8 @@
 //! only come later. Date lines are read in both languages, since German pages
 //! often carry English-style dates.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::model::{Language, Precision};
 use crate::syntax::Syntax;
 use crate::temporal::{self, Expr};
@@ -126,8 +128,7 @@ fn person_name(candidate: &str) -> Option<String> {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "von" | "van" | "de" | "der"));
-    (name_like && words.len() >= 2 || name_like && words.len() == 1 && words[0].len() > 2)
-        .then(|| head.to_string())
+    (name_like && (words.len() >= 2 || words.first().is_some_and(|w| w.len() > 2))).then(|| head.to_string())
 }
 
 /// A headline: three to thirty words, starting with a capital or a quote,

@@ -11,6 +11,8 @@
 //! and every attribute, so no link target or event handler survives. Which
 //! element is which is in `data/html.json`.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::lexicon::data_file;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;

@@ -12,6 +12,8 @@
 //! [`MAX_BYTES`]; longer sentences are cut and too many refused (see
 //! `sentences`).
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::error::Error;
 use crate::html;
 
@@ -57,7 +59,9 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Error>
     if bytes.len() % 2 != 0 {
         return Err(Error::Encoding { offset: bytes.len() + 1 });
     }
-    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    let units = bytes
+        .chunks_exact(2)
+        .map(|pair| unit([pair.first().copied().unwrap_or(0), pair.get(1).copied().unwrap_or(0)]));
     char::decode_utf16(units)
         .enumerate()
         .map(|(i, c)| c.map_err(|_| Error::Encoding { offset: 2 + 2 * i }))
@@ -80,7 +84,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Some(what);
     }
-    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let sample = bytes.get(..64 * 1024).unwrap_or(bytes);
     if sample.contains(&0) {
         return Some("NUL bytes");
     }
@@ -92,7 +96,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// sequence, which means the file is UTF-8 with damage rather than a legacy
 /// single-byte encoding.
 fn looks_like_utf8(bytes: &[u8]) -> bool {
-    bytes.windows(2).any(|w| (0xC2..=0xDF).contains(&w[0]) && (0x80..=0xBF).contains(&w[1]))
+    bytes.windows(2).any(|w| matches!(w, [0xC2..=0xDF, 0x80..=0xBF]))
 }
 
 /// Windows-1252's characters for the bytes 0x80 to 0x9F; `None` marks the
@@ -137,7 +141,9 @@ fn decode_windows_1252(bytes: &[u8]) -> Result<String, Error> {
         .iter()
         .enumerate()
         .map(|(offset, &b)| match b {
-            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)].ok_or(Error::Encoding { offset }),
+            0x80..=0x9F => {
+                CP1252_HIGH.get(usize::from(b - 0x80)).copied().flatten().ok_or(Error::Encoding { offset })
+            }
             _ => Ok(char::from(b)),
         })
         .collect()

@@ -17,6 +17,8 @@
 //! clean text and metadata), `language`, `sentences`, `actors`, `temporal`,
 //! `events`. [`dossier`] merges the briefings of many articles into one view.
 
+#![cfg_attr(not(test), deny(clippy::panic, clippy::unreachable, clippy::todo, clippy::unimplemented))]
+
 mod actors;
 pub mod bindings;
 pub mod dossier;

@@ -1,6 +1,8 @@
 //! The pipeline: ingest → language → sentences → header → actors → dates →
 //! events. Each stage lives in its own module; this one only wires them.
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::error::Error;
 use crate::model::*;
 use crate::{actors, events, header, ingest, language, relations, sentences, temporal};

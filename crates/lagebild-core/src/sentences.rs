@@ -8,6 +8,8 @@
 //! `data/abbreviations.json`, an initial, or a day number before a month name
 //! ("am 3. November").
 
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
 use crate::lexicon::data_file;
 use crate::model::{Language, Span};
 use crate::temporal::Vocabulary;
@@ -87,8 +89,9 @@ fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>)
         }
         // Let closing quotes and brackets stay with the sentence they close.
         let mut end_k = k + 1;
-        while end_k < chars.len()
-            && matches!(chars[end_k].1, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']')
+        while chars
+            .get(end_k)
+            .is_some_and(|&(_, c)| matches!(c, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'))
         {
             end_k += 1;
         }
