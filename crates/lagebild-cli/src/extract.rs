@@ -31,7 +31,7 @@ pub struct Args {
     /// Print compact JSON on one line.
     #[arg(long)]
     compact: bool,
-    /// The articles (plain text; UTF-8, UTF-16 with BOM or Windows-1252).
+    /// The articles: plain text (UTF-8, UTF-16 with BOM or Windows-1252) or saved web pages (HTML).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 }
