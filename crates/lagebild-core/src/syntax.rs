@@ -45,6 +45,8 @@ pub(crate) struct Syntax {
     pub other_prepositions: HashSet<String>,
     /// Endings of nouns of action ("Aufweichung", "easing", "withdrawal").
     pub action_noun_endings: Vec<String>,
+    /// Words that open a noun phrase ("the", "its"): a word after them is a noun.
+    pub determiners: HashSet<String>,
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");

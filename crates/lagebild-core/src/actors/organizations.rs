@@ -92,12 +92,7 @@ pub(super) fn find(
     }
     // "Mahan" after "Mahan Air", as a person's surname after the full name.
     for (actor, short) in shorts {
-        for (at, _) in text.match_indices(short.as_str()) {
-            let span = Span(at, at + short.len());
-            if text::word_starts_at(text, span.0) && text::word_ends_at(text, span.1) {
-                collector.mention(actor, span, &short, FormRole::Short, false);
-            }
-        }
+        mention_everywhere(text, collector, actor, &short, FormRole::Short);
     }
 }
 
@@ -114,6 +109,7 @@ pub(super) fn without_generic_ending(name: &str, language: Language) -> Option<&
 pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language, collector: &mut Collector) {
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
+    let mut named = Vec::new();
     for sentence in sentences {
         let words = text::words(&text[sentence.0..sentence.1], sentence.0);
         for (i, word) in words.iter().enumerate() {
@@ -137,6 +133,21 @@ pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language
             let name = text[span.0..span.1].to_string();
             let actor = collector.actor(&slug(&name), &name, ActorKind::Organization, None);
             collector.mention(actor, span, &name, FormRole::Name, false);
+            named.push((actor, name));
+        }
+    }
+    // Once introduced, the name alone names it ("die „Neue Rechte“").
+    for (actor, name) in named {
+        mention_everywhere(text, collector, actor, &name, FormRole::Name);
+    }
+}
+
+/// Every whole-word occurrence of `name` as a mention of `actor`.
+fn mention_everywhere(text: &str, collector: &mut Collector, actor: usize, name: &str, role: FormRole) {
+    for (at, _) in text.match_indices(name) {
+        let span = Span(at, at + name.len());
+        if text::word_starts_at(text, span.0) && text::word_ends_at(text, span.1) {
+            collector.mention(actor, span, name, role, false);
         }
     }
 }

@@ -124,3 +124,23 @@ fn an_organisation_named_after_a_common_noun() {
     let r = recognise_text("The news network RTHK withdrew its reporters.", Language::En);
     assert_eq!(ids(&r), ["rthk"]);
 }
+
+#[test]
+fn a_compound_of_an_actor_and_its_forces_names_the_actor() {
+    let r =
+        recognise_text("Rund 1200 Bundeswehrsoldaten sind in Mali. Natotruppen kamen hinzu.", Language::De);
+    assert!(ids(&r).contains(&"bundeswehr") && ids(&r).contains(&"nato"), "{:?}", ids(&r));
+}
+
+#[test]
+fn an_introduced_or_generic_name_counts_again_later() {
+    let r = recognise_text(
+        "Die Partei „Neue Rechte“ tagte. Später forderte die „Neue Rechte“ Neuwahlen. Germany banned \
+         Mahan Air. Mahan denied it.",
+        Language::De,
+    );
+    let mentions = |id: &str| r.actors.iter().find(|a| a.id == id).map(|a| a.mentions.len());
+    assert_eq!(mentions("neue_rechte"), Some(2));
+    let r = recognise_text("Germany banned Mahan Air. Later Mahan denied it.", Language::En);
+    assert_eq!(r.actors.iter().find(|a| a.id == "mahan_air").map(|a| a.mentions.len()), Some(2));
+}

@@ -292,6 +292,8 @@ fn same_event(a: &Event, b: &Event) -> bool {
 fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
     let mut out = Vec::with_capacity(words.len());
     let mut clause = 0;
+    // Whether the clause so far is a subordinate one ("Während …, fordert …").
+    let mut subordinate = words.first().is_some_and(|w| is_subordinator(&w.text.to_lowercase(), syntax));
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
@@ -307,13 +309,27 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             let comma_clause = gap.contains(',')
                 && !listed_name
                 && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
-            if hard || comma_clause {
+            // After a subordinate clause its main clause begins with the
+            // verb, written in lower case.
+            let main_after_subordinate = subordinate
+                && gap.contains(',')
+                && word.text.starts_with(char::is_lowercase)
+                && !syntax.articles.contains(&lower);
+            if hard || comma_clause || main_after_subordinate {
                 clause += 1;
+                subordinate = is_subordinator(&lower, syntax);
             }
         }
         out.push(clause);
     }
     out
+}
+
+/// A clause-opening word that makes its clause subordinate ("während",
+/// "because"), unlike the coordinating ones ("und", "but").
+fn is_subordinator(lower: &str, syntax: &Syntax) -> bool {
+    syntax.clause_breaks.contains(lower)
+        && !matches!(lower, "und" | "and" | "aber" | "but" | "oder" | "or" | "doch" | "sondern" | "denn")
 }
 
 fn word_at(words: &[Word], offset: usize) -> Option<usize> {
@@ -537,7 +553,11 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                         || verb_final && source_at.is_some_and(|s| p.word > in_clause[s].word)
                 })
                 .filter(|(_, p)| !attached_to_other_noun(view, p, trigger, governed))
-                .find(|(_, p)| bare(p) || prep(p).is_some_and(|w| syntax.target.contains(&w)))
+                // "forderte den Rücktritt von Saakaschwili": whose act the
+                // object is, is acted upon.
+                .find(|(_, p)| {
+                    bare(p) || prep(p).is_some_and(|w| syntax.target.contains(&w) || syntax.of.contains(&w))
+                })
                 .map(|(i, _)| i);
             (source, target_at.map(grouped).unwrap_or_default())
         }

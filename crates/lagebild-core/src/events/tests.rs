@@ -177,3 +177,30 @@ fn an_attributive_participle_is_no_act() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].0, &got[0].1, &got[0].2), (EventType::Sanction, &s(&["eu"]), &s(&["iran"])));
 }
+
+#[test]
+fn the_main_clause_after_a_subordinate_one_has_its_own_subject() {
+    let got = events(
+        "Während sich die Opposition bisher zurückgehalten hat, fordert die Ukraine seit gestern den \
+         Rücktritt von Wladimir Putin.",
+        Language::De,
+    );
+    let demand: Vec<_> = got.iter().filter(|e| e.0 == EventType::Demand).collect();
+    assert_eq!(demand.len(), 1, "{got:?}");
+    assert_eq!((&demand[0].1, &demand[0].2), (&s(&["ukraine"]), &s(&["vladimir_putin"])));
+}
+
+#[test]
+fn an_english_word_after_a_possessive_is_a_noun() {
+    // "attack" after "Monday's" is the reported attack, not Reuters attacking.
+    let got = events("Reuters reported Monday's attack by the Taliban.", Language::En);
+    assert!(got.iter().all(|e| !e.1.contains(&"reuters".to_string())), "{got:?}");
+}
+
+#[test]
+fn a_serial_comma_keeps_a_list_of_names_together() {
+    let got =
+        events("Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens pulled out of Iran.", Language::En);
+    assert_eq!(got[0].1, s(&["deutsche_bahn", "deutsche_telekom", "siemens"]));
+    assert_eq!(got[0].2, s(&["iran"]));
+}

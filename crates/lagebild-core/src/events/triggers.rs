@@ -184,6 +184,16 @@ fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> 
         })
 }
 
+/// Whether an English word stands right after a determiner or a possessive
+/// ("the attack", "Monday's attack"): then it is a noun, whatever else it
+/// could be.
+fn after_determiner(lower: &[String], i: usize) -> bool {
+    let syntax = crate::syntax::Syntax::get(Language::En);
+    i.checked_sub(1).map(|j| &lower[j]).is_some_and(|before| {
+        syntax.determiners.contains(before) || before.ends_with("'s") || before.ends_with("’s")
+    })
+}
+
 /// The triggers that start at word `i`, longest first. `lower` holds the
 /// sentence's words in lower case, `words` as written.
 pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize) -> Vec<Hit> {
@@ -216,6 +226,7 @@ pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize)
                 Language::En => {
                     form.listed_noun
                         || lexicon(language).noun_suffixes.iter().any(|x| lower[i].ends_with(x.as_str()))
+                        || after_determiner(lower, i)
                 }
                 Language::De => {
                     n == 1 && crate::text::is_capitalised(words[i].text) && (i > 0 || form.compound_head)
