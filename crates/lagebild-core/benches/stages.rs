@@ -79,7 +79,7 @@ fn group(c: &mut Criterion, name: &str, sets: &[TextSet], run: fn(&str) -> usize
 
 fn stages(c: &mut Criterion) {
     let news = support::news();
-    let mut date_sets = support::news();
+    let mut date_sets = news.clone();
     date_sets.extend(support::timex());
     group(c, "prepare", &news, prepared);
     group(c, "dates", &date_sets, dates);

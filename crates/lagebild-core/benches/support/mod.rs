@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 /// A set of articles of one language, as the benchmarks feed them to the engine.
+#[derive(Clone)]
 pub struct TextSet {
     /// The name benchmarks are reported under, e.g. `de-wikinews`.
     pub name: &'static str,
