@@ -143,12 +143,74 @@ fn compile(language: Language) -> Vec<CompiledForm> {
     out
 }
 
-fn compiled(language: Language) -> &'static [CompiledForm] {
-    static DE: OnceLock<Vec<CompiledForm>> = OnceLock::new();
-    static EN: OnceLock<Vec<CompiledForm>> = OnceLock::new();
+/// The compiled forms of a language, with an index from a word's first or
+/// last two bytes to the forms whose first part could match it, so that a
+/// word is tried against a handful of forms instead of all of them.
+struct Compiled {
+    forms: Vec<CompiledForm>,
+    /// Forms whose first part starts with a literal, by its first two bytes.
+    by_start: HashMap<[u8; 2], Vec<usize>>,
+    /// Forms whose first part ends with a compound head, by the head's last two bytes.
+    by_end: HashMap<[u8; 2], Vec<usize>>,
+    /// Forms too short to index: tried at every word.
+    always: Vec<usize>,
+}
+
+fn two(bytes: &[u8]) -> Option<[u8; 2]> {
+    Some([*bytes.first()?, *bytes.get(1)?])
+}
+
+impl Compiled {
+    fn new(forms: Vec<CompiledForm>) -> Compiled {
+        let mut compiled = Compiled {
+            forms: Vec::new(),
+            by_start: HashMap::new(),
+            by_end: HashMap::new(),
+            always: Vec::new(),
+        };
+        for (k, form) in forms.iter().enumerate() {
+            let key = match form.parts.first() {
+                Some(Pattern::Exact(word) | Pattern::Prefix(word)) => two(word.as_bytes()).map(|k| (true, k)),
+                Some(Pattern::Suffix(head) | Pattern::Head(head)) => {
+                    head.len().checked_sub(2).and_then(|at| two(&head.as_bytes()[at..])).map(|k| (false, k))
+                }
+                None => None,
+            };
+            match key {
+                Some((true, k2)) => compiled.by_start.entry(k2).or_default().push(k),
+                Some((false, k2)) => compiled.by_end.entry(k2).or_default().push(k),
+                None => compiled.always.push(k),
+            }
+        }
+        compiled.forms = forms;
+        compiled
+    }
+
+    /// The forms that may match at a word, in the lexicon's order.
+    fn candidates(&self, lower: &str) -> Vec<usize> {
+        let bytes = lower.as_bytes();
+        let mut out = self.always.clone();
+        if let Some(start) = two(bytes).and_then(|k| self.by_start.get(&k)) {
+            out.extend(start);
+        }
+        for cut in 0..=MAX_INFLECTION {
+            let end = bytes.len().checked_sub(cut + 2).and_then(|at| two(&bytes[at..]));
+            if let Some(forms) = end.and_then(|k| self.by_end.get(&k)) {
+                out.extend(forms);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+fn compiled(language: Language) -> &'static Compiled {
+    static DE: OnceLock<Compiled> = OnceLock::new();
+    static EN: OnceLock<Compiled> = OnceLock::new();
     match language {
-        Language::De => DE.get_or_init(|| compile(Language::De)),
-        Language::En => EN.get_or_init(|| compile(Language::En)),
+        Language::De => DE.get_or_init(|| Compiled::new(compile(Language::De))),
+        Language::En => EN.get_or_init(|| Compiled::new(compile(Language::En))),
     }
 }
 
@@ -201,7 +263,8 @@ pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize)
     if is_attributive_participle(language, lower, i) {
         return hits;
     }
-    for form in compiled(language) {
+    let compiled = compiled(language);
+    for form in compiled.candidates(&lower[i]).into_iter().map(|k| &compiled.forms[k]) {
         let n = form.parts.len();
         if i + n > lower.len() {
             continue;
