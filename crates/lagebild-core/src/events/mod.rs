@@ -58,6 +58,7 @@ pub fn extract(
     dates: &[Tagged],
 ) -> Vec<Event> {
     let syntax = Syntax::get(language);
+    let theatre = main_theatre(recognised);
     let mut events: Vec<Event> = Vec::new();
     for &sentence in sentences {
         let words = text::words(&text[sentence.0..sentence.1], sentence.0);
@@ -102,6 +103,11 @@ pub fn extract(
             if event.targets.is_empty() && event.quad == Quad::MaterialConflict {
                 event.targets =
                     located_target(recognised, sentence, &words, &clauses, trigger, &event.sources);
+            }
+            if event.targets.is_empty()
+                && matches!(event.event_type, EventType::Mobilize | EventType::Retreat)
+            {
+                event.targets = deployed_to(theatre, &event.sources, &recognised.actors);
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
@@ -191,6 +197,40 @@ fn speech_event(event: &mut Event, reported: &[&Event], actors: &[crate::model::
             true
         }
         None => false,
+    }
+}
+
+/// The state an article is set in: the one it names as a place ("in Mali")
+/// at least twice and more often than any other.
+fn main_theatre(recognised: &Recognised) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for m in recognised.mentions.iter().filter(|m| m.place) {
+        if recognised.actors[m.actor].kind == ActorKind::State {
+            *counts.entry(m.actor).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(actor, n)| (n, actor)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, actor)] | [(n, actor), ..] if *n >= 2 && ranked.get(1).is_none_or(|(m, _)| m < n) => {
+            Some(*actor)
+        }
+        _ => None,
+    }
+}
+
+/// Where a deployment or withdrawal that names no destination goes: the
+/// article's theatre ("nachdem Frankreich seinen Einsatz beendete" in an
+/// article about Mali), unless that is the source's own state.
+fn deployed_to(theatre: Option<usize>, sources: &[String], actors: &[crate::model::Actor]) -> Vec<String> {
+    let Some(theatre) = theatre.map(|i| &actors[i]) else { return Vec::new() };
+    let own = sources.iter().any(|id| {
+        id == &theatre.id || actors.iter().any(|a| &a.id == id && a.member_of.as_ref() == Some(&theatre.id))
+    });
+    if sources.is_empty() || own {
+        Vec::new()
+    } else {
+        vec![theatre.id.clone()]
     }
 }
 

@@ -204,3 +204,14 @@ fn a_serial_comma_keeps_a_list_of_names_together() {
     assert_eq!(got[0].1, s(&["deutsche_bahn", "deutsche_telekom", "siemens"]));
     assert_eq!(got[0].2, s(&["iran"]));
 }
+
+#[test]
+fn a_deployment_without_a_destination_goes_to_the_articles_theatre() {
+    let got = events(
+        "Die Bundeswehr ist seit 2013 in Mali. Die Lage in Mali ist gefährlich. Frankreich hat seinen Einsatz beendet.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["france"]) && e.2 == s(&["mali"])), "{got:?}");
+    // The theatre is no target of its own forces.
+    assert!(got.iter().all(|e| !(e.1 == s(&["bundeswehr"]) && e.2 == s(&["germany"]))), "{got:?}");
+}
