@@ -30,14 +30,46 @@ struct Roles {
 
 data_file!(fn roles() -> Roles = "gazetteer/roles.json");
 
-/// Role phrases of a language, as lower-case word sequences, longest first
-/// (built once).
-fn role_phrases(language: Language) -> &'static [Vec<String>] {
-    static DE: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+/// Role phrases of a language, as lower-case word sequences, longest first,
+/// with an index to the phrases that may start at a word.
+struct RolePhrases {
+    phrases: Vec<Vec<String>>,
+    /// Phrases of several words, by their first word.
+    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    /// One-word phrases, by their ending (a compound may stand before it).
+    single_by_ending: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl RolePhrases {
+    fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
+        let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut single_by_ending: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (k, phrase) in phrases.iter().enumerate() {
+            match phrase.as_slice() {
+                [single] => single_by_ending.entry(role_ending(single).to_string()).or_default().push(k),
+                [first, ..] => by_first_word.entry(first.clone()).or_default().push(k),
+                [] => {}
+            }
+        }
+        RolePhrases { phrases, by_first_word, single_by_ending }
+    }
+
+    /// The phrases that may start at a word, in order (longest first).
+    fn candidates(&self, lower: &str) -> Vec<&[String]> {
+        let mut picked: Vec<usize> = self.by_first_word.get(lower).cloned().unwrap_or_default();
+        picked.extend(self.single_by_ending.get(role_ending(lower)).into_iter().flatten());
+        picked.sort_unstable();
+        picked.into_iter().map(|k| self.phrases[k].as_slice()).collect()
+    }
+}
+
+/// The role phrases of a language (built once).
+fn role_phrases(language: Language) -> &'static RolePhrases {
+    static DE: std::sync::OnceLock<RolePhrases> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<RolePhrases> = std::sync::OnceLock::new();
     match language {
-        Language::De => DE.get_or_init(|| build_role_phrases(Language::De)),
-        Language::En => EN.get_or_init(|| build_role_phrases(Language::En)),
+        Language::De => DE.get_or_init(|| RolePhrases::new(build_role_phrases(Language::De))),
+        Language::En => EN.get_or_init(|| RolePhrases::new(build_role_phrases(Language::En))),
     }
 }
 
@@ -55,8 +87,9 @@ fn role_ending(word: &str) -> &str {
 fn role_endings(language: Language) -> &'static std::collections::HashSet<String> {
     static DE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     static EN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    let build =
-        |language| role_phrases(language).iter().flatten().map(|w| role_ending(w).to_string()).collect();
+    let build = |language| {
+        role_phrases(language).phrases.iter().flatten().map(|w| role_ending(w).to_string()).collect()
+    };
     match language {
         Language::De => DE.get_or_init(|| build(Language::De)),
         Language::En => EN.get_or_init(|| build(Language::En)),
@@ -83,7 +116,7 @@ fn role_at<'t>(
     words: &[Word<'t>],
     lower: &[String],
     i: usize,
-    phrases: &[Vec<String>],
+    phrases: &RolePhrases,
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
     // Every role ends its last word with the role's own ending: a cheap test
@@ -92,7 +125,7 @@ fn role_at<'t>(
     if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(role_ending(w))) {
         return None;
     }
-    for phrase in phrases {
+    for phrase in phrases.candidates(&lower[i]) {
         let n = phrase.len();
         if i + n > words.len() || !lower[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w == p) {
             continue;
@@ -159,7 +192,7 @@ pub(super) fn find(
             // A role word is not a name ("Governor General"), and a surname
             // alone may be someone the text already named in full.
             if name_words.len() == 1
-                && role_phrases(language).iter().any(|p| p.len() == 1 && p[0] == name.to_lowercase())
+                && role_phrases(language).phrases.iter().any(|p| p.len() == 1 && p[0] == name.to_lowercase())
             {
                 continue;
             }
