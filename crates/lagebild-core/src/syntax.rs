@@ -47,6 +47,8 @@ pub(crate) struct Syntax {
     pub action_noun_endings: Vec<String>,
     /// Words that open a noun phrase ("the", "its"): a word after them is a noun.
     pub determiners: HashSet<String>,
+    /// Prepositions that make an act a point in time ("nach dem Krieg").
+    pub time_prepositions: HashSet<String>,
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");

@@ -274,6 +274,9 @@ fn plain_word_counts(words: &[Word], placed: &[Placed]) -> Vec<usize> {
     out
 }
 
+/// How many words after a meeting its partner may stand.
+const MAX_PARTNER_DISTANCE: usize = 4;
+
 /// How many words a verb may stand from the noun it governs.
 const GOVERNING_DISTANCE: usize = 6;
 
@@ -635,7 +638,11 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     if target_ids.is_empty() && event_type == EventType::Retreat {
         target_ids = left_behind(actors, words, placed, trigger, &source_ids, syntax);
     }
-    let mutual = trigger.entry.mutual;
+    // A partner stands close to a meeting ("traf sich mit X", "met with X");
+    // an actor far after it is what the meeting was about ("met to discuss
+    // tension between Greece and Turkey"), acted on but not acting in turn.
+    let partner_close = targets.first().is_none_or(|t| t.word <= trigger_end + MAX_PARTNER_DISTANCE);
+    let mutual = trigger.entry.mutual && partner_close;
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
     }
@@ -710,6 +717,20 @@ fn embedded_in_noun_phrase(words: &[Word], trigger: &Trigger, syntax: &Syntax, l
     linked && syntax.looks_nominalised(&head.to_lowercase())
 }
 
+/// Whether a noun trigger names an earlier act as a time ("nach dem kurzen
+/// Krieg mit Russland", "since the invasion"): the clause's subject is not
+/// its agent.
+fn after_time_preposition(words: &[Word], trigger: &Trigger, syntax: &Syntax) -> bool {
+    (1..=3)
+        .filter_map(|back| trigger.word.checked_sub(back))
+        .map(|i| words[i].text.to_lowercase())
+        .find(|w| {
+            let adjective = w.starts_with(char::is_lowercase) && syntax.looks_adjectival(w);
+            !syntax.articles.contains(w) && !adjective
+        })
+        .is_some_and(|w| syntax.time_prepositions.contains(&w))
+}
+
 /// The agent and patient of a noun trigger: an adjective or genitive right
 /// before it ("der ukrainische Angriff", "Nordkoreas Truppenaufmarsch") or a
 /// genitive, adjective or agent phrase right after it ("die Stationierung
@@ -753,7 +774,8 @@ fn nominal_arguments<'m>(
         .find(|p| p.last_word < trigger.word && prep(p).is_none())
         .filter(|p| !reports(p.last_word));
     let own_agent = before.or(after_source);
-    let embedded = embedded_in_noun_phrase(words, trigger, syntax, language);
+    let embedded = embedded_in_noun_phrase(words, trigger, syntax, language)
+        || after_time_preposition(words, trigger, syntax);
     let source = own_agent.or(subject.filter(|_| !embedded));
     // "Mahan has been the subject of United States sanctions": a noun with an
     // agent of its own falls on the clause's subject.

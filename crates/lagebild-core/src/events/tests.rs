@@ -215,3 +215,31 @@ fn a_deployment_without_a_destination_goes_to_the_articles_theatre() {
     // The theatre is no target of its own forces.
     assert!(got.iter().all(|e| !(e.1 == s(&["bundeswehr"]) && e.2 == s(&["germany"]))), "{got:?}");
 }
+
+#[test]
+fn what_a_meeting_was_about_does_not_meet_in_turn() {
+    let got = events(
+        "NATO ambassadors met in emergency session today to discuss tension between Greece and Turkey.",
+        Language::En,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, s(&["nato"]));
+    let met_with = crate::pipeline::analyse_text(
+        "The Taliban met on Monday with Zalmay Khalilzad in Qatar.",
+        &crate::pipeline::Options { published: None, language: Some(Language::En) },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(met_with.events.iter().any(|e| e.mutual), "{:?}", met_with.events);
+}
+
+#[test]
+fn an_act_named_as_a_time_is_not_the_subjects() {
+    let got = events(
+        "Die US-Regierung hatte Georgien nach dem kurzen Krieg mit Russland als Demokratie bezeichnet.",
+        Language::De,
+    );
+    assert!(
+        got.iter().all(|e| !e.1.contains(&"united_states".to_string()) || e.0 != EventType::Fight),
+        "{got:?}"
+    );
+}
