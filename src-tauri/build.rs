@@ -11,8 +11,29 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The app commands (see `src/commands.rs`); each gets a permission.
-const COMMANDS: &[&str] = &["sample_dossier", "analyse_text", "analyse_file", "app_info"];
+/// The app commands (see `src/commands.rs` and `src/dossier_commands.rs`);
+/// each gets a permission.
+const COMMANDS: &[&str] = &[
+    "sample_dossier",
+    "analyse_text",
+    "analyse_file",
+    "app_info",
+    // The dossier commands (see `src/dossier_commands.rs`).
+    "dossier_view",
+    "new_dossier",
+    "open_dossier",
+    "save_dossier_as",
+    "recent_dossiers",
+    "dossier_article",
+    "import_article",
+    "remove_article",
+    "correct",
+    "undo",
+    "redo",
+    "audit_log",
+    "export_data",
+    "render_figure",
+];
 
 fn main() {
     if let Err(e) = write_samples() {

@@ -95,7 +95,8 @@ fn internal(detail: &str) -> ApiError {
     }
 }
 
-fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+/// The message of a caught panic.
+pub(crate) fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_owned()
     } else if let Some(s) = payload.downcast_ref::<String>() {
@@ -108,4 +109,9 @@ fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
 /// The names of the sample documents, in dossier order.
 pub fn sample_names() -> impl Iterator<Item = &'static str> {
     samples::SAMPLES.iter().map(|(name, _)| *name)
+}
+
+/// The sample documents as (name, text), what a first dossier starts with.
+pub fn sample_texts() -> Vec<(String, String)> {
+    samples::SAMPLES.iter().map(|(name, text)| ((*name).to_owned(), (*text).to_owned())).collect()
 }

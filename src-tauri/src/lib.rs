@@ -1,42 +1,88 @@
 //! Lagebild's desktop shell: a Tauri 2 window around the Svelte UI
-//! (`ui/`), with a few thin commands around the engine (`lagebild_core`).
+//! (`ui/`), with thin commands around the engine (`lagebild_core`) and the
+//! dossier file (`lagebild_dossier`, through [`workbench`]).
 //!
 //! [`run`] starts the real app. [`build`] is generic over the Tauri runtime so
 //! that the unit tests below can drive the commands with
 //! `tauri::test::mock_builder()`, through the same invoke handler and
-//! capabilities as the real app.
+//! capabilities as the real app; [`build_in`] lets them keep the
+//! workbench's files in a folder of their own.
 
 #![cfg_attr(not(test), deny(clippy::panic, clippy::unreachable, clippy::todo, clippy::unimplemented))]
 
 pub mod commands;
+pub mod dossier_commands;
 pub mod navigation;
+pub mod workbench;
 
-/// Registers the commands on `builder` and builds the app with `context`.
+use tauri::Manager;
+
+/// Registers the commands on `builder` and builds the app with `context`;
+/// the workbench keeps its files in the app's data and config folders.
 pub fn build<R: tauri::Runtime>(
     builder: tauri::Builder<R>,
     context: tauri::Context<R>,
 ) -> tauri::Result<tauri::App<R>> {
-    builder
+    build_in(builder, context, None)
+}
+
+/// [`build`], with the workbench's files in `places` when given.
+pub fn build_in<R: tauri::Runtime>(
+    builder: tauri::Builder<R>,
+    context: tauri::Context<R>,
+    places: Option<workbench::Places>,
+) -> tauri::Result<tauri::App<R>> {
+    let app = builder
         .plugin(navigation::guard())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(tauri::generate_handler![
             commands::sample_dossier,
             commands::analyse_text,
             commands::analyse_file,
             commands::app_info,
+            dossier_commands::dossier_view,
+            dossier_commands::new_dossier,
+            dossier_commands::open_dossier,
+            dossier_commands::save_dossier_as,
+            dossier_commands::recent_dossiers,
+            dossier_commands::dossier_article,
+            dossier_commands::import_article,
+            dossier_commands::remove_article,
+            dossier_commands::correct,
+            dossier_commands::undo,
+            dossier_commands::redo,
+            dossier_commands::audit_log,
+            dossier_commands::export_data,
+            dossier_commands::render_figure,
         ])
-        .build(context)
+        .build(context)?;
+    // Managed before any window can invoke a command; nothing is opened yet.
+    let places = match places {
+        Some(places) => places,
+        None => workbench::Places { data: app.path().app_data_dir()?, config: app.path().app_config_dir()? },
+    };
+    let workbench = workbench::Workbench::new(places, commands::sample_texts());
+    app.manage(dossier_commands::SharedWorkbench::new(workbench));
+    Ok(app)
 }
 
 /// Starts the desktop app and returns when its last window is closed.
 pub fn run() {
     match build(tauri::Builder::default(), tauri::generate_context!()) {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                handle.state::<dossier_commands::SharedWorkbench>().close();
+            }
+        }),
         Err(error) => {
             eprintln!("lagebild-app: could not start: {error}");
             std::process::exit(1);
         }
     }
 }
+
+#[cfg(test)]
+mod dossier_tests;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
@@ -51,7 +97,13 @@ mod tests {
     /// The mock app with the real config (so the "main" window and its
     /// capability exist) and that window.
     fn app() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-        let app = super::build(mock_builder(), tauri::generate_context!()).expect("the app builds");
+        main_window(super::build(mock_builder(), tauri::generate_context!()).expect("the app builds"))
+    }
+
+    /// The app's "main" window, made when the mock runtime did not make it.
+    pub(crate) fn main_window(
+        app: tauri::App<MockRuntime>,
+    ) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
         let window = match app.get_webview_window("main") {
             Some(window) => window,
             None => {
@@ -62,7 +114,11 @@ mod tests {
     }
 
     /// Invokes `cmd` the way the UI's `invoke(cmd, args)` does.
-    fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(crate) fn invoke(
+        window: &WebviewWindow<MockRuntime>,
+        cmd: &str,
+        args: Value,
+    ) -> Result<Value, Value> {
         let url = if cfg!(windows) { "http://tauri.localhost" } else { "tauri://localhost" };
         tauri::test::get_ipc_response(
             window,
@@ -79,12 +135,12 @@ mod tests {
         .map(|body| body.deserialize::<Value>().unwrap())
     }
 
-    fn ok<T: DeserializeOwned>(result: Result<Value, Value>) -> T {
+    pub(crate) fn ok<T: DeserializeOwned>(result: Result<Value, Value>) -> T {
         serde_json::from_value(result.expect("the command succeeds"))
             .expect("the reply has the contract's shape")
     }
 
-    fn err(result: Result<Value, Value>) -> ApiError {
+    pub(crate) fn err(result: Result<Value, Value>) -> ApiError {
         serde_json::from_value(result.expect_err("the command fails")).expect("the error is an ApiError")
     }
 
@@ -235,6 +291,9 @@ mod tests {
             "plugin:window|title",
             "plugin:webview|print",
             "plugin:fs|read_file",
+            "plugin:dialog|open",
+            "plugin:dialog|save",
+            "plugin:dialog|message",
         ] {
             assert!(invoke(&window, command, json!({})).is_err(), "{command} is allowed");
         }

@@ -3,13 +3,12 @@
  *
  * The table `commands` below is the one place that says which command each
  * operation of the `Backend` interface calls, with its arguments. The shell
- * has the engine's commands (`app_info`, `sample_dossier`, `analyse_text`,
- * `analyse_file`) but does not keep dossiers yet. Until it does
- * (`SHELL_KEEPS_DOSSIER`), the dossier is kept in the webview over those
- * engine commands, so the workbench runs in full; the file and export
- * operations already call their planned commands and say "not available"
- * while those are missing. When the shell implements every command of the
- * table, set the flag and the webview keeps nothing.
+ * keeps the dossier (`SHELL_KEEPS_DOSSIER`): one `.lagebild` file, changed
+ * only through these commands, and the webview keeps nothing. With the flag
+ * off, the dossier would be kept in the webview over the engine's commands
+ * (`sample_dossier`, `analyse_text`, `analyse_file`), as it was before the
+ * shell had dossier commands; a command an older shell lacks says "not
+ * available".
  */
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { AppInfo, Briefing, Document } from "../bindings";
@@ -18,34 +17,34 @@ import { toWorkbenchError } from "./index";
 import type { ImportSource, WorkbenchError } from "./contract";
 import { createLocalBackend } from "./local/backend";
 
-/** Whether the shell keeps the dossier itself (all planned commands exist). */
-const SHELL_KEEPS_DOSSIER = false;
+/** Whether the shell keeps the dossier itself (it has every dossier command of the table). */
+const SHELL_KEEPS_DOSSIER = true;
 
 /**
  * Backend operation → shell command. Arguments are the operation's, under
  * the names shown (Tauri maps them to the Rust parameters of the same name).
- * Planned commands are marked; they take and return the types of
- * `contract.ts`, and reject with `{code, message}`.
+ * The dossier commands take and return the types of `contract.ts`, and
+ * reject with `{code, message}`.
  */
 export const commands = {
-  appInfo: "app_info", // {} → AppInfo (exists)
-  sampleDossier: "sample_dossier", // {} → Document[] (exists; used while the webview keeps the dossier)
-  analyseText: "analyse_text", // {name, text} → Briefing (exists; same)
-  analyseFile: "analyse_file", // {name, bytes: number[]} → Briefing (exists; same)
-  dossier: "dossier_view", // planned: {} → DossierView
-  newDossier: "new_dossier", // planned: {} → DossierView
-  openDossier: "open_dossier", // planned: {path: string | null} → DossierView | null
-  saveDossierAs: "save_dossier_as", // planned: {path: string | null} → DossierView | null
-  recentDossiers: "recent_dossiers", // planned: {} → RecentDossier[]
-  article: "dossier_article", // planned: {id} → ArticleText
-  importArticle: "import_article", // planned: {source: ImportSource, bytes as number[]} → ArticleSummary
-  removeArticle: "remove_article", // planned: {id} → DossierView
-  correct: "correct", // planned: {correction: Correction} → DossierView
-  undo: "undo", // planned: {} → DossierView
-  redo: "redo", // planned: {} → DossierView
-  auditLog: "audit_log", // planned: {} → AuditEntry[]
-  exportData: "export_data", // planned: {format, scope, language, path} → ExportResult | null
-  renderFigure: "render_figure", // planned: {request: FigureRequest, path} → ExportResult | null
+  appInfo: "app_info", // {} → AppInfo
+  sampleDossier: "sample_dossier", // {} → Document[] (used only while the webview keeps the dossier)
+  analyseText: "analyse_text", // {name, text} → Briefing (same)
+  analyseFile: "analyse_file", // {name, bytes: number[]} → Briefing (same)
+  dossier: "dossier_view", // {} → DossierView
+  newDossier: "new_dossier", // {} → DossierView
+  openDossier: "open_dossier", // {path: string | null} → DossierView | null
+  saveDossierAs: "save_dossier_as", // {path: string | null} → DossierView | null
+  recentDossiers: "recent_dossiers", // {} → RecentDossier[]
+  article: "dossier_article", // {id} → ArticleText
+  importArticle: "import_article", // {source: ImportSource, bytes as number[]} → ArticleSummary
+  removeArticle: "remove_article", // {id} → DossierView
+  correct: "correct", // {correction: Correction} → DossierView
+  undo: "undo", // {} → DossierView
+  redo: "redo", // {} → DossierView
+  auditLog: "audit_log", // {} → AuditEntry[]
+  exportData: "export_data", // {format, scope, language, path} → ExportResult | null
+  renderFigure: "render_figure", // {request: FigureRequest, path} → ExportResult | null
 } as const;
 
 /** A command the shell does not have (yet) fails with a message naming it; the UI shows "not available". */
