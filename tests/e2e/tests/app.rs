@@ -18,7 +18,14 @@
 //! * `TAURI_DRIVER`: the tauri-driver binary (default: `tauri-driver` on PATH);
 //! * `LAGEBILD_NATIVE_DRIVER`: WebKitWebDriver (default `/usr/bin/WebKitWebDriver`).
 //!
+//! A second test takes the dossier path: it imports an article file,
+//! corrects an event's date in the event editor, saves the dossier as a
+//! `.lagebild` file, quits the app and starts it again; the app opens that
+//! file by itself, with the correction. Each test's app keeps its data and
+//! config in a folder of its own under the system's temporary folder.
+//!
 //! Writes `<workspace>/artifacts/e2e-app.png` (the window after the click),
+//! `<workspace>/artifacts/e2e-dossier.png` (the reopened dossier),
 //! `<workspace>/artifacts/e2e-hostile.png` (the hostile article shown) and
 //! `<workspace>/artifacts/tauri-driver.log`; on failure also
 //! `<workspace>/artifacts/e2e-app-failed.png` when a session was up.
@@ -45,6 +52,8 @@ const READY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Upper bound for the whole session, so that a wedged driver fails the
 /// test instead of hanging it.
 const SESSION_TIMEOUT: Duration = Duration::from_secs(180);
+/// The tests take turns: each starts tauri-driver on the same ports.
+static ONE_DRIVER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Fails the test with a message (no panic: the session must still quit).
 macro_rules! ensure {
@@ -80,7 +89,9 @@ async fn sample_dossier_shows_network_timeline_and_sentence() -> TestResult {
     );
     let app = app.canonicalize()?;
 
-    let mut driver = DriverProcess::start(&artifacts.join("tauri-driver.log"))?;
+    let _one_driver = ONE_DRIVER.lock().await;
+    let home = fresh_home("samples")?;
+    let mut driver = DriverProcess::start(&artifacts.join("tauri-driver.log"), &home)?;
     driver.wait_until_listening(Duration::from_secs(15))?;
 
     let outcome = tokio::time::timeout(SESSION_TIMEOUT, session(&app, &artifacts)).await;
@@ -377,23 +388,24 @@ async fn hook<T: serde::de::DeserializeOwned>(wd: &WebDriver, call: &str) -> Tes
         .map_err(|e| format!("window.__lagebild.{call} gave {value}: {e}").into())
 }
 
-/// Waits until `#status` reads `want`; fails early on an error status.
+/// Waits until `#status` has `data-state="want"` (the text is translated;
+/// the attribute is not) and returns the text it shows.
 async fn wait_for_status(wd: &WebDriver, want: &str, timeout: Duration) -> TestResult<String> {
     let deadline = Instant::now() + timeout;
     let mut last = String::from("(no #status element)");
     loop {
         if let Ok(element) = wd.find(By::Css("#status")).await {
-            if let Ok(text) = element.text().await {
-                last = text.trim().to_owned();
+            if let Ok(Some(state)) = element.attr("data-state").await {
+                last = state;
                 if last == want {
-                    return Ok(last);
-                }
-                if last.starts_with("error") {
-                    return Err(format!("#status reads {last:?}").into());
+                    return Ok(element.text().await.unwrap_or_default().trim().to_owned());
                 }
             }
         }
-        ensure!(Instant::now() < deadline, "#status still reads {last:?} after {timeout:?}, not {want:?}");
+        ensure!(
+            Instant::now() < deadline,
+            "#status is still data-state={last:?} after {timeout:?}, not {want:?}"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -417,6 +429,223 @@ async fn wait_for_selected_sentence(wd: &WebDriver, timeout: Duration) -> TestRe
     }
 }
 
+/// An article file for the dossier test: a German report with a dated attack.
+const ARTICLE_NAME: &str = "berlin-e2e.txt";
+const ARTICLE: &str = "Berlin, 3. März 2024\n\nRussland griff am Montag die Ukraine an. \
+                       Die NATO verurteilte den Angriff am Dienstag.\n";
+/// The date the test gives the attack.
+const CORRECTED_DATE: &str = "2024-05";
+
+/// The dossier path through the real app: import a file, correct an
+/// event's date in the event editor, save the dossier as a `.lagebild`
+/// file, quit; the app started again opens that file, and the correction
+/// is there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    not(lagebild_e2e),
+    ignore = "end-to-end test of the built app: needs a display and tauri-driver; run scripts/e2e-app.sh (sets LAGEBILD_E2E=1)"
+)]
+async fn a_corrected_dossier_is_saved_and_opened_again_after_a_restart() -> TestResult {
+    if std::env::var("LAGEBILD_E2E").as_deref() != Ok("1") {
+        println!("skipped: set LAGEBILD_E2E=1 (scripts/e2e-app.sh does) to drive the built app");
+        return Ok(());
+    }
+    let workspace = workspace()?;
+    let artifacts = workspace.join("artifacts");
+    std::fs::create_dir_all(&artifacts)?;
+    let app = match std::env::var_os("LAGEBILD_APP") {
+        Some(path) => PathBuf::from(path),
+        None => workspace.join("target/debug/lagebild-app"),
+    };
+    ensure!(app.is_file(), "no app binary at {}: run scripts/e2e-app.sh", app.display());
+    let app = app.canonicalize()?;
+
+    let _one_driver = ONE_DRIVER.lock().await;
+    let home = fresh_home("dossier")?;
+    let article = home.join(ARTICLE_NAME);
+    std::fs::write(&article, ARTICLE)?;
+    let saved = home.join("korea-e2e.lagebild");
+    let mut driver = DriverProcess::start(&artifacts.join("tauri-driver-dossier.log"), &home)?;
+    driver.wait_until_listening(Duration::from_secs(15))?;
+    let outcome = tokio::time::timeout(SESSION_TIMEOUT, async {
+        let wd = new_session(&app).await?;
+        let first = finish(&wd, &artifacts, import_correct_save(&wd, &home, &article, &saved).await).await;
+        let event = first?;
+        println!("the app quit; starting it again");
+        let wd = new_session(&app).await?;
+        finish(&wd, &artifacts, reopened_with_correction(&wd, &saved, &event, &artifacts).await).await
+    })
+    .await;
+    driver.stop();
+    match outcome {
+        Ok(result) => result,
+        Err(_) => Err(format!("the WebDriver sessions took longer than {SESSION_TIMEOUT:?}").into()),
+    }
+}
+
+/// A WebDriver session on a new app process.
+async fn new_session(app: &Path) -> TestResult<WebDriver> {
+    let mut caps = Capabilities::new();
+    caps.set("browserName", "wry")?;
+    caps.set("tauri:options", json!({ "application": app.to_string_lossy() }))?;
+    Ok(WebDriver::new(format!("http://127.0.0.1:{DRIVER_PORT}"), caps).await?)
+}
+
+/// Ends a session (the app quits with it) after its checks, keeping a
+/// screenshot when they failed.
+async fn finish<T>(wd: &WebDriver, artifacts: &Path, result: TestResult<T>) -> TestResult<T> {
+    if let Err(error) = &result {
+        let shot = artifacts.join("e2e-dossier-failed.png");
+        if screenshot(wd, &shot).await.is_ok() {
+            eprintln!("failed ({error}); the window is in {}", shot.display());
+        }
+    }
+    wd.clone().quit().await?;
+    result
+}
+
+/// The first run: the app starts on the sample dossier, kept under `home`;
+/// imports the article file, corrects its attack's date, saves as `saved`.
+/// Returns the corrected event's id.
+async fn import_correct_save(
+    wd: &WebDriver,
+    home: &Path,
+    article: &Path,
+    saved: &Path,
+) -> TestResult<String> {
+    wait_for_status(wd, "ready", READY_TIMEOUT).await?;
+    let unsaved = home.join("data/org.lagebild.desktop/unsaved.lagebild");
+    ensure!(unsaved.is_file(), "the app keeps its unsaved dossier elsewhere than {}", unsaved.display());
+
+    // The Import menu's file input, as a picked file.
+    let input = wd.find(By::Css("#import-files")).await?;
+    if let Err(error) = input.send_keys(article.to_string_lossy()).await {
+        println!("the file input takes no path ({error}); handing it the file's bytes");
+        wd.execute(
+            "const [name, text] = arguments; const data = new DataTransfer(); \
+             data.items.add(new File([text], name, { type: 'text/plain' })); \
+             const input = document.getElementById('import-files'); input.files = data.files; \
+             input.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![json!(ARTICLE_NAME), json!(ARTICLE)],
+        )
+        .await?;
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let event = loop {
+        let found: Value = wd
+            .execute(
+                "const d = window.__lagebild.dossier(); const a = d?.articles.find((x) => x.name === arguments[0]); \
+                 const e = a && d.events.find((e) => e.reports.some((r) => r.article === a.id && r.trigger.includes('griff'))); \
+                 return e ? e.id : (document.getElementById('error')?.textContent ?? null);",
+                vec![json!(ARTICLE_NAME)],
+            )
+            .await?
+            .json()
+            .clone();
+        if let Some(id) = found.as_str().filter(|s| s.contains(':')) {
+            break id.to_owned();
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "{ARTICLE_NAME} is not in the dossier 30 s after the import ({found})"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    println!("imported {ARTICLE_NAME}; its attack is {event}");
+
+    // The event editor, as the analyst uses it.
+    wd.execute("window.__lagebild.selectEvent(arguments[0]);", vec![json!(event)]).await?;
+    wd.find(By::Css("#edit-event")).await?.click().await?;
+    wd.execute(
+        "const field = document.getElementById('editor-date'); field.value = arguments[0]; \
+         field.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![json!(CORRECTED_DATE)],
+    )
+    .await?;
+    wd.find(By::Css("#editor-save")).await?.click().await?;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let when: Value = wd
+            .execute(
+                "return window.__lagebild.dossier()?.events.find((e) => e.id === arguments[0])?.when ?? null;",
+                vec![json!(event)],
+            )
+            .await?
+            .json()
+            .clone();
+        if when == CORRECTED_DATE {
+            break;
+        }
+        ensure!(Instant::now() < deadline, "{event} is dated {when} 15 s after the correction");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    println!("corrected {event} to {CORRECTED_DATE}");
+
+    // Save as: the menu would ask with the system's file dialog; the
+    // command it calls takes the path directly.
+    let name: Value = wd
+        .execute(
+            "return window.__TAURI_INTERNALS__.invoke('save_dossier_as', { path: arguments[0] }) \
+               .then((view) => view.file.name, (error) => 'refused: ' + JSON.stringify(error));",
+            vec![json!(saved.to_string_lossy())],
+        )
+        .await?
+        .json()
+        .clone();
+    ensure!(name == "korea-e2e.lagebild", "save as answered {name}");
+    ensure!(saved.is_file(), "{} was not written", saved.display());
+    ensure!(!unsaved.exists(), "the unsaved dossier is still there after save as");
+    println!("saved as {}", saved.display());
+    Ok(event)
+}
+
+/// The second run: the app opens the saved dossier by itself, the event
+/// keeps its corrected date; the window with it selected goes to
+/// `artifacts/e2e-dossier.png`.
+async fn reopened_with_correction(wd: &WebDriver, saved: &Path, event: &str, artifacts: &Path) -> TestResult {
+    wait_for_status(wd, "ready", READY_TIMEOUT).await?;
+    let view: Value = hook(wd, "dossier()").await?;
+    ensure!(
+        view["file"]["path"] == saved.to_string_lossy().as_ref(),
+        "the app opened {} instead of {}",
+        view["file"],
+        saved.display()
+    );
+    let shown: String = wd
+        .execute("return document.getElementById('dossier-name')?.textContent ?? '';", Vec::new())
+        .await?
+        .convert()?;
+    ensure!(shown.contains("korea-e2e"), "#dossier-name reads {shown:?}");
+    let events = view["events"].as_array().cloned().unwrap_or_default();
+    let Some(found) = events.iter().find(|e| e["id"] == event) else {
+        return Err(format!("{event} is not in the reopened dossier").into());
+    };
+    ensure!(
+        found["when"] == CORRECTED_DATE && found["origin"] == "corrected",
+        "{event} after the restart: when {}, origin {}",
+        found["when"],
+        found["origin"]
+    );
+    println!("after the restart: {event} is dated {} ({})", found["when"], found["origin"]);
+    wd.execute("window.__lagebild.selectEvent(arguments[0]);", vec![json!(event)]).await?;
+    wait_for_selected_sentence(wd, Duration::from_secs(5)).await?;
+    let shot = artifacts.join("e2e-dossier.png");
+    screenshot(wd, &shot).await?;
+    println!("screenshot: {}", shot.display());
+    Ok(())
+}
+
+/// A new, empty folder in the system's temporary folder for one test's
+/// app data and files.
+fn fresh_home(name: &str) -> TestResult<PathBuf> {
+    let home = std::env::temp_dir().join(format!("lagebild-e2e-{name}-{}", std::process::id()));
+    if home.exists() {
+        std::fs::remove_dir_all(&home)?;
+    }
+    std::fs::create_dir_all(&home)?;
+    Ok(home)
+}
+
 fn workspace() -> TestResult<PathBuf> {
     Ok(Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize()?)
 }
@@ -429,7 +658,9 @@ struct DriverProcess {
 }
 
 impl DriverProcess {
-    fn start(log: &Path) -> TestResult<Self> {
+    /// Starts tauri-driver; the app it starts keeps its data and config
+    /// (the dossier, the recent files) under `home`, not the user's.
+    fn start(log: &Path, home: &Path) -> TestResult<Self> {
         for port in [DRIVER_PORT, NATIVE_PORT] {
             ensure!(
                 TcpStream::connect(("127.0.0.1", port)).is_err(),
@@ -450,6 +681,8 @@ impl DriverProcess {
             .arg(NATIVE_PORT.to_string())
             .arg("--native-driver")
             .arg(native)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
             .stdin(Stdio::null())
             .stdout(out.try_clone()?)
             .stderr(out)
