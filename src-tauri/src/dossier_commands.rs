@@ -107,13 +107,7 @@ pub async fn open_dossier<R: Runtime>(
     app: AppHandle<R>,
     path: Option<String>,
 ) -> Result<Option<DossierView>> {
-    let path = match path {
-        Some(path) => PathBuf::from(path),
-        None => match ask(&app, Ask::Open).await? {
-            Some(path) => path,
-            None => return Ok(None),
-        },
-    };
+    let Some(path) = given_or_asked(&app, path, Ask::Open).await? else { return Ok(None) };
     shared(&app)?.run(move |wb| wb.open(&path)).await.map(Some)
 }
 
@@ -123,17 +117,10 @@ pub async fn save_dossier_as<R: Runtime>(
     app: AppHandle<R>,
     path: Option<String>,
 ) -> Result<Option<DossierView>> {
-    let path = match path {
-        Some(path) => PathBuf::from(path),
-        None => {
-            let stem = shared(&app)?.run(|wb| wb.stem()).await?;
-            let offered = format!("{stem}.{EXTENSION}");
-            match ask(&app, Ask::Save { name: offered, filter: ("Lagebild dossier", &[EXTENSION]) }).await? {
-                Some(path) => path,
-                None => return Ok(None),
-            }
-        }
-    };
+    let stem = shared(&app)?.run(|wb| wb.stem()).await?;
+    let question =
+        Ask::Save { name: format!("{stem}.{EXTENSION}"), filter: ("Lagebild dossier", &[EXTENSION]) };
+    let Some(path) = given_or_asked(&app, path, question).await? else { return Ok(None) };
     shared(&app)?.run(move |wb| wb.save_as(&path)).await.map(Some)
 }
 
@@ -217,22 +204,15 @@ pub async fn export_data<R: Runtime>(
     path: Option<String>,
 ) -> Result<Option<ExportResult>> {
     let source = shared(&app)?.run(|wb| wb.export_source()).await?;
-    let path = match path {
-        Some(path) => PathBuf::from(path),
-        None => {
-            let filter = match format {
-                DataFormat::Csv => ("CSV", &["csv"][..]),
-                DataFormat::Json => ("JSON", &["json"][..]),
-                DataFormat::Graphml => ("GraphML", &["graphml"][..]),
-                DataFormat::Gexf => ("GEXF", &["gexf"][..]),
-                DataFormat::Html => ("HTML", &["html"][..]),
-            };
-            match ask(&app, Ask::Save { name: source.data_file_name(format), filter }).await? {
-                Some(path) => path,
-                None => return Ok(None),
-            }
-        }
+    let filter = match format {
+        DataFormat::Csv => ("CSV", &["csv"][..]),
+        DataFormat::Json => ("JSON", &["json"][..]),
+        DataFormat::Graphml => ("GraphML", &["graphml"][..]),
+        DataFormat::Gexf => ("GEXF", &["gexf"][..]),
+        DataFormat::Html => ("HTML", &["html"][..]),
     };
+    let question = Ask::Save { name: source.data_file_name(format), filter };
+    let Some(path) = given_or_asked(&app, path, question).await? else { return Ok(None) };
     blocking(move || write_export(&path, &source.data(format, &scope, language)?)).await.map(Some)
 }
 
@@ -244,19 +224,12 @@ pub async fn render_figure<R: Runtime>(
     path: Option<String>,
 ) -> Result<Option<ExportResult>> {
     let source = shared(&app)?.run(|wb| wb.export_source()).await?;
-    let path = match path {
-        Some(path) => PathBuf::from(path),
-        None => {
-            let filter = match request.format {
-                FigureFormat::Svg => ("SVG", &["svg"][..]),
-                FigureFormat::Png => ("PNG", &["png"][..]),
-            };
-            match ask(&app, Ask::Save { name: source.figure_file_name(&request), filter }).await? {
-                Some(path) => path,
-                None => return Ok(None),
-            }
-        }
+    let filter = match request.format {
+        FigureFormat::Svg => ("SVG", &["svg"][..]),
+        FigureFormat::Png => ("PNG", &["png"][..]),
     };
+    let question = Ask::Save { name: source.figure_file_name(&request), filter };
+    let Some(path) = given_or_asked(&app, path, question).await? else { return Ok(None) };
     blocking(move || write_export(&path, &source.figure(&request)?)).await.map(Some)
 }
 
@@ -266,6 +239,19 @@ enum Ask {
     Open,
     /// Where to save, offering a file name, with one filter.
     Save { name: String, filter: (&'static str, &'static [&'static str]) },
+}
+
+/// The path the UI gave, or else the one the analyst picks in the file
+/// dialog; `None` when they cancel it.
+async fn given_or_asked<R: Runtime>(
+    app: &AppHandle<R>,
+    given: Option<String>,
+    question: Ask,
+) -> Result<Option<PathBuf>> {
+    match given {
+        Some(path) => Ok(Some(PathBuf::from(path))),
+        None => ask(app, question).await,
+    }
 }
 
 /// Shows the file dialog (it blocks, so off the main thread); `None` when cancelled.

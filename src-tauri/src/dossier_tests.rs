@@ -22,12 +22,27 @@ use crate::workbench::Places;
 const BERLIN: &str = "Berlin, 3. März 2024\n\nRussland griff am Montag die Ukraine an. \
                       Die NATO verurteilte den Angriff am Dienstag.";
 
-/// A fresh, empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
+/// A fresh, empty folder for one test, deleted when dropped.
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("lagebild-app-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
+}
+
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn places(dir: &Path) -> Places {

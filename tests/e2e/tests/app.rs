@@ -74,21 +74,7 @@ async fn sample_dossier_shows_network_timeline_and_sentence() -> TestResult {
         println!("skipped: set LAGEBILD_E2E=1 (scripts/e2e-app.sh does) to drive the built app");
         return Ok(());
     }
-    let workspace = workspace()?;
-    let artifacts = workspace.join("artifacts");
-    std::fs::create_dir_all(&artifacts)?;
-
-    let app = match std::env::var_os("LAGEBILD_APP") {
-        Some(path) => PathBuf::from(path),
-        None => workspace.join("target/debug/lagebild-app"),
-    };
-    ensure!(
-        app.is_file(),
-        "no app binary at {}: build it with `tauri build --debug --no-bundle` (scripts/e2e-app.sh does)",
-        app.display()
-    );
-    let app = app.canonicalize()?;
-
+    let (artifacts, app) = artifacts_and_app()?;
     let _one_driver = ONE_DRIVER.lock().await;
     let home = fresh_home("samples")?;
     let mut driver = DriverProcess::start(&artifacts.join("tauri-driver.log"), &home)?;
@@ -450,16 +436,7 @@ async fn a_corrected_dossier_is_saved_and_opened_again_after_a_restart() -> Test
         println!("skipped: set LAGEBILD_E2E=1 (scripts/e2e-app.sh does) to drive the built app");
         return Ok(());
     }
-    let workspace = workspace()?;
-    let artifacts = workspace.join("artifacts");
-    std::fs::create_dir_all(&artifacts)?;
-    let app = match std::env::var_os("LAGEBILD_APP") {
-        Some(path) => PathBuf::from(path),
-        None => workspace.join("target/debug/lagebild-app"),
-    };
-    ensure!(app.is_file(), "no app binary at {}: run scripts/e2e-app.sh", app.display());
-    let app = app.canonicalize()?;
-
+    let (artifacts, app) = artifacts_and_app()?;
     let _one_driver = ONE_DRIVER.lock().await;
     let home = fresh_home("dossier")?;
     let article = home.join(ARTICLE_NAME);
@@ -636,14 +613,47 @@ async fn reopened_with_correction(wd: &WebDriver, saved: &Path, event: &str, art
 }
 
 /// A new, empty folder in the system's temporary folder for one test's
-/// app data and files.
-fn fresh_home(name: &str) -> TestResult<PathBuf> {
+/// app data and files, deleted when the test is done with it.
+fn fresh_home(name: &str) -> TestResult<TempHome> {
     let home = std::env::temp_dir().join(format!("lagebild-e2e-{name}-{}", std::process::id()));
     if home.exists() {
         std::fs::remove_dir_all(&home)?;
     }
     std::fs::create_dir_all(&home)?;
-    Ok(home)
+    Ok(TempHome(home))
+}
+
+/// A folder that is deleted when dropped.
+struct TempHome(PathBuf);
+
+impl std::ops::Deref for TempHome {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempHome {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The artifacts folder (made if missing) and the app binary to test.
+fn artifacts_and_app() -> TestResult<(PathBuf, PathBuf)> {
+    let workspace = workspace()?;
+    let artifacts = workspace.join("artifacts");
+    std::fs::create_dir_all(&artifacts)?;
+    let app = match std::env::var_os("LAGEBILD_APP") {
+        Some(path) => PathBuf::from(path),
+        None => workspace.join("target/debug/lagebild-app"),
+    };
+    ensure!(
+        app.is_file(),
+        "no app binary at {}: build it with `tauri build --debug --no-bundle` (scripts/e2e-app.sh does)",
+        app.display()
+    );
+    Ok((artifacts, app.canonicalize()?))
 }
 
 fn workspace() -> TestResult<PathBuf> {
