@@ -16,7 +16,7 @@ use crate::model::{Actor, ActorKind, Language, Span};
 use crate::syntax::Syntax;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One mention as the later stages see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +53,9 @@ struct Collector {
     drafts: Vec<Draft>,
     by_id: HashMap<String, usize>,
     mentions: Vec<MentionRef>,
+    /// Where each mention starts: index into `mentions`. Mentions never
+    /// overlap, so the one before a place is the only one that can reach it.
+    by_start: BTreeMap<usize, usize>,
 }
 
 impl Collector {
@@ -72,14 +75,27 @@ impl Collector {
     }
 
     fn mention(&mut self, actor: usize, span: Span, alias: &str, role: FormRole, place: bool) {
-        if self.mentions.iter().any(|m| m.span.overlaps(span)) {
+        if self.overlapping(span).is_some() {
             return;
         }
         let aliases = &mut self.drafts[actor].aliases;
         if !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());
         }
+        self.by_start.insert(span.0, self.mentions.len());
         self.mentions.push(MentionRef { actor, span, role, place });
+    }
+
+    /// The mention that overlaps `span`, if one does.
+    fn overlapping(&self, span: Span) -> Option<&MentionRef> {
+        let (_, &i) = self.by_start.range(..span.1).next_back()?;
+        let mention = &self.mentions[i];
+        mention.span.overlaps(span).then_some(mention)
+    }
+
+    /// The mentions that start in `range`, in text order.
+    fn starting_in(&self, range: std::ops::Range<usize>) -> impl DoubleEndedIterator<Item = &MentionRef> {
+        self.by_start.range(range).map(|(_, &i)| &self.mentions[i])
     }
 
     fn known(&mut self, gazetteer: &Gazetteer, index: usize) -> usize {

@@ -67,13 +67,13 @@ pub(super) fn find(
             // "Ministry of Defence", "Bundesamt für Verfassungsschutz".
             if let (Some(link), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
                 let linking = matches!(link.text, "of" | "for" | "für" | "des" | "der");
-                let known = collector.mentions.iter().any(|m| m.span.overlaps(next.span));
+                let known = collector.overlapping(next.span).is_some();
                 if linking && !known && text::is_capitalised(next.text) && joined_by_space(text, word, link) {
                     last = i + 2;
                 }
             }
             let span = Span(words[first].span.0, words[last].span.1);
-            if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+            if collector.overlapping(span).is_some() {
                 continue;
             }
             let name = text[span.0..span.1].to_string();
@@ -122,7 +122,7 @@ pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language
                 let quotes_only = gap.chars().all(|c| c.is_whitespace() || is_quote(c));
                 let usable = text::is_capitalised(next.text)
                     && !syntax.not_names.contains(next.text)
-                    && !collector.mentions.iter().any(|m| m.span.overlaps(next.span));
+                    && collector.overlapping(next.span).is_none();
                 if !quotes_only || !usable || (k > i + 1 && gap.chars().any(is_quote)) {
                     break;
                 }
@@ -216,7 +216,7 @@ fn owner(
     let end = words[last].span.1;
     let id_of = |m: &super::MentionRef| collector.drafts[m.actor].id.clone();
     let window_start = if first >= 2 { words[first - 2].span.0 } else { start.saturating_sub(1) };
-    let before = collector.mentions.iter().rev().find(|m| m.span.1 <= start && m.span.0 >= window_start);
+    let before = collector.starting_in(window_start..start).rev().find(|m| m.span.1 <= start);
     if let Some(m) = before {
         let gap = &text[m.span.1..start];
         let close = gap.trim().is_empty()
@@ -233,7 +233,7 @@ fn owner(
             return Some(gazetteer.actors[form.actor].id.clone());
         }
     }
-    collector.mentions.iter().find(|m| m.span.0 >= end && m.span.0 <= end + 12).map(id_of).filter(|_| {
+    collector.starting_in(end..end + 13).next().map(id_of).filter(|_| {
         text.get(end..end + 4).is_some_and(|after| {
             after.starts_with(" of ") || after.starts_with(" des") || after.starts_with(" der")
         })

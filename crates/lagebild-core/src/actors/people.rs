@@ -185,7 +185,7 @@ pub(super) fn find(
             let span =
                 without_possessive(text, Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1));
             i = start + name_words.len();
-            if collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+            if collector.overlapping(span).is_some() {
                 continue;
             }
             let name = text[span.0..span.1].to_string();
@@ -261,7 +261,7 @@ fn apposition(
             break k - 1;
         }
         let lower = previous.text.to_lowercase();
-        let known = collector.mentions.iter().find(|m| m.span.overlaps(previous.span));
+        let known = collector.overlapping(previous.span);
         match known {
             Some(m) => owner = Some(collector.drafts[m.actor].id.clone()),
             None if syntax.articles.contains(&lower) || !text::is_capitalised(previous.text) => {}
@@ -281,7 +281,7 @@ fn apposition(
     let name_words = &words[first..=comma_after];
     let span = Span(name_words[0].span.0, name_words[name_words.len() - 1].span.1);
     let capitalised = name_words.iter().all(|w| text::is_capitalised(w.text));
-    if name_words.len() < 2 || !capitalised || collector.mentions.iter().any(|m| m.span.overlaps(span)) {
+    if name_words.len() < 2 || !capitalised || collector.overlapping(span).is_some() {
         return;
     }
     let owner = owner.or_else(|| known_phrase_after(words, role + role_len, syntax, collector).1);
@@ -310,7 +310,7 @@ fn known_phrase_after(
     if words.get(at).is_some_and(|w| syntax.articles.contains(&w.text.to_lowercase())) {
         at += 1;
     }
-    let Some(mention) = words.get(at).and_then(|w| collector.mentions.iter().find(|m| m.span.0 == w.span.0))
+    let Some(mention) = words.get(at).and_then(|w| collector.starting_in(w.span.0..w.span.0 + 1).next())
     else {
         return (0, None);
     };

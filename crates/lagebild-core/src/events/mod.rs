@@ -66,7 +66,11 @@ pub fn extract(
             continue;
         }
         let clauses = clause_ids(text, &words, syntax);
-        let placed = place_mentions(text, recognised, sentence, &words, &clauses);
+        // The sentence's own mentions (they are sorted by place).
+        let mentions = &recognised.mentions;
+        let here = &mentions[mentions.partition_point(|m| m.span.0 < sentence.0)
+            ..mentions.partition_point(|m| m.span.0 < sentence.1)];
+        let placed = place_mentions(text, &recognised.actors, here, sentence, &words, &clauses);
         let found = find_triggers(language, &words, &clauses, &placed);
         let plain = plain_word_counts(&words, &placed);
         let view = SentenceView {
@@ -101,8 +105,15 @@ pub fn extract(
             };
             event.sentence_span = sentence;
             if event.targets.is_empty() && event.quad == Quad::MaterialConflict {
-                event.targets =
-                    located_target(recognised, sentence, &words, &clauses, trigger, &event.sources);
+                event.targets = located_target(
+                    &recognised.actors,
+                    here,
+                    sentence,
+                    &words,
+                    &clauses,
+                    trigger,
+                    &event.sources,
+                );
             }
             if event.targets.is_empty()
                 && matches!(event.event_type, EventType::Mobilize | EventType::Retreat)
@@ -158,19 +169,18 @@ pub fn extract(
 /// one it is aimed at ("Luftangriffe in Syrien", "troops in Mali"): force in a
 /// country is aimed at that country.
 fn located_target(
-    recognised: &Recognised,
+    actors: &[crate::model::Actor],
+    here: &[MentionRef],
     sentence: Span,
     words: &[Word],
     clauses: &[usize],
     trigger: &Trigger,
     sources: &[String],
 ) -> Vec<String> {
-    recognised
-        .mentions
-        .iter()
+    here.iter()
         .filter(|m| m.place && sentence.contains(m.span))
         .filter(|m| word_at(words, m.span.0).is_some_and(|w| clauses[w] == trigger.clause))
-        .map(|m| &recognised.actors[m.actor])
+        .map(|m| &actors[m.actor])
         .find(|a| a.kind == ActorKind::State && !sources.contains(&a.id))
         .map(|a| vec![a.id.clone()])
         .unwrap_or_default()
@@ -382,13 +392,18 @@ fn word_at(words: &[Word], offset: usize) -> Option<usize> {
 /// Whether a mention only qualifies the role before the name of someone
 /// acting for it ("UN-Generalsekretär António Guterres", "US President
 /// Barack Obama"): then the person acts, not the organisation or state.
-fn is_role_prefix(text: &str, recognised: &Recognised, mention: &MentionRef) -> bool {
-    let actor_id = &recognised.actors[mention.actor].id;
-    recognised.mentions.iter().any(|person| {
+fn is_role_prefix(
+    text: &str,
+    actors: &[crate::model::Actor],
+    mention: &MentionRef,
+    following: &[MentionRef],
+) -> bool {
+    let actor_id = &actors[mention.actor].id;
+    following.iter().take_while(|person| person.span.0 < mention.span.1 + 60).any(|person| {
         let gap = text.get(mention.span.1..person.span.0).unwrap_or("");
         person.span.0 > mention.span.1
             && gap.len() < 60
-            && recognised.actors[person.actor].member_of.as_ref() == Some(actor_id)
+            && actors[person.actor].member_of.as_ref() == Some(actor_id)
             && gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '-')
             && gap.split_whitespace().count() <= 3
     })
@@ -397,11 +412,11 @@ fn is_role_prefix(text: &str, recognised: &Recognised, mention: &MentionRef) -> 
 /// Whether an adjective only qualifies the actor named right after it ("der
 /// russischen Söldnertruppe Wagner", "Iranian airline Mahan Air"): then
 /// the named actor takes part, not the adjective's state.
-fn qualifies_next(text: &str, recognised: &Recognised, mention: &MentionRef) -> bool {
+fn qualifies_next(text: &str, mention: &MentionRef, following: &[MentionRef]) -> bool {
     if mention.role != FormRole::Adjective {
         return false;
     }
-    recognised.mentions.iter().any(|next| {
+    following.iter().take_while(|next| next.span.0 < mention.span.1 + 40).any(|next| {
         let gap = text.get(mention.span.1..next.span.0).unwrap_or("");
         next.span.0 > mention.span.1
             && next.actor != mention.actor
@@ -414,17 +429,18 @@ fn qualifies_next(text: &str, recognised: &Recognised, mention: &MentionRef) -> 
 
 fn place_mentions<'m>(
     text: &str,
-    recognised: &'m Recognised,
+    actors: &[crate::model::Actor],
+    here: &'m [MentionRef],
     sentence: Span,
     words: &[Word],
     clauses: &[usize],
 ) -> Vec<Placed<'m>> {
-    recognised
-        .mentions
-        .iter()
-        .filter(|m| sentence.contains(m.span) && !m.place && !is_role_prefix(text, recognised, m))
-        .filter(|m| !qualifies_next(text, recognised, m))
-        .filter_map(|m| {
+    here.iter()
+        .enumerate()
+        .filter(|(_, m)| sentence.contains(m.span) && !m.place)
+        .filter(|(i, m)| !is_role_prefix(text, actors, m, &here[i + 1..]))
+        .filter(|(i, m)| !qualifies_next(text, m, &here[i + 1..]))
+        .filter_map(|(_, m)| {
             let word = word_at(words, m.span.0)?;
             let last_word = word_at(words, m.span.1.saturating_sub(1)).unwrap_or(word);
             Some(Placed { mention: m, word, last_word, clause: clauses[word] })
