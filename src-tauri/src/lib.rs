@@ -71,7 +71,9 @@ pub fn run() {
     match build(tauri::Builder::default(), tauri::generate_context!()) {
         Ok(app) => app.run(|handle, event| {
             if let tauri::RunEvent::Exit = event {
-                handle.state::<dossier_commands::SharedWorkbench>().close();
+                if let Some(workbench) = handle.try_state::<dossier_commands::SharedWorkbench>() {
+                    workbench.close();
+                }
             }
         }),
         Err(error) => {
