@@ -28,7 +28,8 @@ mod header;
 mod html;
 pub mod ingest;
 mod language;
-mod lexicon;
+#[doc(hidden)]
+pub mod lexicon;
 mod model;
 mod pipeline;
 mod relations;
