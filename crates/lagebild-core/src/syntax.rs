@@ -65,16 +65,25 @@ impl Syntax {
 
     /// Whether a lower-case word ends like an adjective of the language.
     pub fn looks_adjectival(&self, lower: &str) -> bool {
-        self.adjective_endings.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
+        ends_with_one_of(&self.adjective_endings, lower)
     }
 
     /// Whether a lower-case noun ends like a noun of action.
     pub fn looks_nominalised(&self, lower: &str) -> bool {
-        self.action_noun_endings.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
+        ends_with_one_of(&self.action_noun_endings, lower)
     }
 
     /// Whether `word` (any case) is in `class`.
     pub fn is(class: &HashSet<String>, word: &str) -> bool {
         class.contains(&word.to_lowercase())
     }
+}
+
+/// The shortest stem a word must keep before an ending that classes it.
+const MIN_STEM_BYTES: usize = 3;
+
+/// Whether a lower-case word ends in one of `endings` after a stem of at
+/// least [`MIN_STEM_BYTES`].
+fn ends_with_one_of(endings: &[String], lower: &str) -> bool {
+    endings.iter().any(|e| lower.len() >= e.len() + MIN_STEM_BYTES && lower.ends_with(e.as_str()))
 }
