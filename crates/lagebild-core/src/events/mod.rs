@@ -340,11 +340,15 @@ fn same_event(a: &Event, b: &Event) -> bool {
 }
 
 /// A clause number for every word: a new clause starts after `;`, `:`, a
-/// bracket or a dash, and after a comma that a conjunction or relative
-/// pronoun follows.
+/// dash, and after a comma that a conjunction or relative pronoun follows.
+/// A bracketed aside is a clause of its own, and after it the clause it
+/// interrupted goes on ("Die Gruppe der Acht (G8) schloss Russland aus").
 fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
     let mut out = Vec::with_capacity(words.len());
     let mut clause = 0;
+    let mut next_clause = 1;
+    // The clauses a bracket interrupted, innermost last.
+    let mut interrupted: Vec<(usize, bool)> = Vec::new();
     // Whether the clause so far is a subordinate one ("Während …, fordert …").
     let mut subordinate = words.first().is_some_and(|w| is_subordinator(&w.text.to_lowercase(), syntax));
     for (i, word) in words.iter().enumerate() {
@@ -353,7 +357,7 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             // A dash between spaces breaks a clause; one right after a word
             // truncates a compound ("Waffen- und Munitionslieferungen").
             let spaced_dash = gap.trim() == "-" && gap.starts_with(char::is_whitespace);
-            let hard = gap.contains([';', ':', '(', ')', '–', '—']) || spaced_dash;
+            let hard = gap.contains([';', ':', '–', '—']) || spaced_dash;
             let lower = word.text.to_lowercase();
             // "Daimler, and Siemens": a list of names, not a new clause.
             let listed_name = matches!(lower.as_str(), "and" | "or" | "und" | "oder")
@@ -368,8 +372,18 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
                 && gap.contains(',')
                 && word.text.starts_with(char::is_lowercase)
                 && !syntax.articles.contains(&lower);
+            for bracket in gap.chars().filter(|c| matches!(c, '(' | ')')) {
+                if bracket == '(' {
+                    interrupted.push((clause, subordinate));
+                    (clause, subordinate) = (next_clause, false);
+                    next_clause += 1;
+                } else if let Some(outer) = interrupted.pop() {
+                    (clause, subordinate) = outer;
+                }
+            }
             if hard || comma_clause || main_after_subordinate {
-                clause += 1;
+                clause = next_clause;
+                next_clause += 1;
                 subordinate = is_subordinator(&lower, syntax);
             }
         }

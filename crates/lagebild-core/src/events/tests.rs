@@ -243,3 +243,19 @@ fn an_act_named_as_a_time_is_not_the_subjects() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bracketed_aside_does_not_cut_the_clause_it_interrupts() {
+    let got = events(
+        "Die Gruppe der Acht führenden Industrienationen (G8) schloss am 24. März Russland aus ihrer Gruppe aus.",
+        Language::De,
+    );
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Sanction && e.1 == s(&["g8"]) && e.2 == s(&["russia"])),
+        "{got:?}"
+    );
+    // What the brackets hold is still a clause of its own.
+    let got = events("Russland (das die Ukraine angriff) traf sich mit China.", Language::De);
+    assert!(got.iter().any(|e| e.0 == EventType::Consult && e.1.contains(&"russia".to_string())), "{got:?}");
+    assert!(!got.iter().any(|e| e.2.contains(&"china".to_string()) && e.0 == EventType::Fight), "{got:?}");
+}
