@@ -49,6 +49,21 @@ pub(crate) struct Syntax {
     pub determiners: HashSet<String>,
     /// Prepositions that make an act a point in time ("nach dem Krieg").
     pub time_prepositions: HashSet<String>,
+    /// Conjunctions that join the names of a list ("und", "weder … noch", "nor").
+    pub list_joiners: HashSet<String>,
+    /// Negations that deny the whole clause from its start ("Weder die G8
+    /// noch die EU erkennen … an"), however far from the verb.
+    pub clause_negation: HashSet<String>,
+    /// Noun phrases that name an act told before ("diese Entwicklung", "the move").
+    pub act_anaphors: ActAnaphors,
+}
+
+/// A determiner and a noun of acting in general: together they point back
+/// to the act told just before.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct ActAnaphors {
+    pub determiners: HashSet<String>,
+    pub nouns: HashSet<String>,
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");

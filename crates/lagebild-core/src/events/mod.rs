@@ -35,10 +35,24 @@ struct SentenceView<'a, 'm> {
     actors: &'a [crate::model::Actor],
     words: &'a [Word<'a>],
     placed: &'a [Placed<'m>],
+    /// The clause number of every word.
+    clauses: &'a [usize],
     /// The sentence's noun triggers: word index and quad class.
     nouns: Vec<(usize, Quad)>,
     syntax: &'static Syntax,
 }
+
+impl SentenceView<'_, '_> {
+    /// How many words of the clause of word `at` follow it.
+    fn clause_words_after(&self, at: usize) -> usize {
+        let Some(&clause) = self.clauses.get(at) else { return 0 };
+        self.clauses.iter().skip(at + 1).filter(|&&c| c == clause).count()
+    }
+}
+
+/// The most words that may follow a verb at the end of its clause: the rest
+/// of the verb ("zur Verfügung gestellt hatte").
+const MAX_WORDS_AFTER_FINAL_VERB: usize = 3;
 
 /// A mention placed among the sentence's words.
 #[derive(Clone, Copy)]
@@ -60,7 +74,7 @@ pub fn extract(
     let syntax = Syntax::get(language);
     let theatre = main_theatre(recognised);
     let mut events: Vec<Event> = Vec::new();
-    for &sentence in sentences {
+    for (index, &sentence) in sentences.iter().enumerate() {
         let words = text::words(&text[sentence.0..sentence.1], sentence.0);
         if words.is_empty() {
             continue;
@@ -79,6 +93,7 @@ pub fn extract(
             actors: &recognised.actors,
             words: &words,
             placed: &placed,
+            clauses: &clauses,
             nouns: found
                 .iter()
                 .filter(|t| t.nominal)
@@ -120,8 +135,24 @@ pub fn extract(
             {
                 event.targets = deployed_to(theatre, &event.sources, &recognised.actors);
             }
+            if event.targets.is_empty()
+                && !trigger.nominal
+                && names_earlier_act(&words, &clauses, trigger, syntax)
+            {
+                let window = sentences.get(index.saturating_sub(ACT_ANAPHOR_SENTENCES)).map_or(0, |s| s.0);
+                let earlier = events
+                    .iter()
+                    .filter(|e| e.sentence_span.0 >= window)
+                    .chain(sentence_events.iter().map(|(_, _, e)| e));
+                event.targets = actors_of_earlier_act(earlier, &event.sources);
+            }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
+            if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
+                event.event_type = refusal;
+                (event.quad, event.intensity) = triggers::class_of(refusal);
+                event.modality = Modality::Asserted;
+            }
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
         inherit_subjects(&mut sentence_events);
@@ -163,6 +194,31 @@ pub fn extract(
         e.id = format!("e{}", i + 1);
     }
     events
+}
+
+/// How many sentences back an act named by "diese Entwicklung" or "the move"
+/// may have been told.
+const ACT_ANAPHOR_SENTENCES: usize = 2;
+
+/// Whether the trigger's clause names an act told before ("erkennen diese
+/// Entwicklung nicht an", "condemned the move").
+fn names_earlier_act(words: &[Word], clauses: &[usize], trigger: &Trigger, syntax: &Syntax) -> bool {
+    let anaphors = &syntax.act_anaphors;
+    words.windows(2).zip(clauses.iter().skip(1)).any(|(pair, &clause)| {
+        clause == trigger.clause
+            && anaphors.determiners.contains(&pair[0].text.to_lowercase())
+            && anaphors.nouns.contains(&pair[1].text.to_lowercase())
+    })
+}
+
+/// Who carried out the latest of `earlier` acts that someone other than
+/// `sources` carried out: the target of a reaction to it.
+fn actors_of_earlier_act<'e>(earlier: impl Iterator<Item = &'e Event>, sources: &[String]) -> Vec<String> {
+    earlier
+        .filter(|e| !e.sources.is_empty() && !e.sources.iter().any(|s| sources.contains(s)))
+        .last()
+        .map(|e| e.sources.clone())
+        .unwrap_or_default()
 }
 
 /// The state where a use of force takes place, when the clause names no
@@ -526,7 +582,8 @@ fn group<'m>(text: &str, placed: &[Placed<'m>], first: usize, syntax: &Syntax) -
         let listed = gap.contains(',');
         let joiners_only = text::words(gap, 0).iter().all(|w| {
             let lower = w.text.to_lowercase();
-            matches!(lower.as_str(), "und" | "and" | "sowie" | "oder" | "or" | "as" | "well" | "s")
+            syntax.list_joiners.contains(&lower)
+                || lower == "s"
                 || syntax.articles.contains(&lower)
                 || listed && text::is_capitalised(w.text)
         });
@@ -590,7 +647,15 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                 bare_positions.iter().copied().filter(|&i| in_clause[i].word < trigger.word).collect();
             let after: Vec<usize> =
                 bare_positions.iter().copied().filter(|&i| in_clause[i].word > trigger_end).collect();
-            let verb_final = language == Language::De && before.len() >= 2 && after.is_empty();
+            // A German verb at the end of its clause follows both its
+            // subject and its object ("…, die Nordkorea Russland zur
+            // Verfügung gestellt hatte"); one in second place only follows
+            // the subject ("Müntefering und Platzeck schlossen … aus").
+            let words_after = view.clause_words_after(trigger_end);
+            let verb_final = language == Language::De
+                && before.len() >= 2
+                && after.is_empty()
+                && words_after <= MAX_WORDS_AFTER_FINAL_VERB;
             let source_at = if verb_final {
                 before.first().copied()
             } else {
@@ -879,7 +944,8 @@ fn modality(
         words.iter().enumerate().filter(|(i, _)| clauses[*i] == trigger.clause).collect();
     let lower = |w: &Word| w.text.to_lowercase();
     let negated = clause_words.iter().any(|(i, w)| {
-        let near = i.abs_diff(trigger.word) <= 4;
+        let near =
+            i.abs_diff(trigger.word) <= 4 || *i < trigger.word && syntax.clause_negation.contains(&lower(w));
         let not_only = words
             .get(i + 1)
             .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "nur" | "only" | "allein"));

@@ -259,3 +259,56 @@ fn a_bracketed_aside_does_not_cut_the_clause_it_interrupts() {
     assert!(got.iter().any(|e| e.0 == EventType::Consult && e.1.contains(&"russia".to_string())), "{got:?}");
     assert!(!got.iter().any(|e| e.2.contains(&"china".to_string()) && e.0 == EventType::Fight), "{got:?}");
 }
+
+#[test]
+fn a_denied_recognition_is_a_rejection_by_everyone_listed() {
+    let got = events(
+        "Weder die G8, noch die EU oder die Ukraine erkennen die Annexion durch Russland an.",
+        Language::De,
+    );
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Reject
+            && e.1 == s(&["g8", "eu", "ukraine"])
+            && e.4 == Modality::Asserted),
+        "{got:?}"
+    );
+    let got = events("Serbia did not recognise Kosovo.", Language::En);
+    assert_eq!(got, [(EventType::Reject, s(&["serbia"]), s(&["kosovo"]), None, Modality::Asserted)]);
+    // A denial of another act stays a negated act.
+    let got = events("Russland griff die Ukraine nicht an.", Language::De);
+    assert!(got.iter().all(|e| e.4 == Modality::Negated), "{got:?}");
+}
+
+#[test]
+fn a_reaction_to_this_development_targets_who_acted_before() {
+    let got = events(
+        "Am 18. März annektierte Russland die Krim. Weder die EU noch die Ukraine erkennen diese Entwicklung an.",
+        Language::De,
+    );
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Reject && e.1 == s(&["eu", "ukraine"]) && e.2 == s(&["russia"])),
+        "{got:?}"
+    );
+    let got = events("Iran seized a tanker. Britain condemned the move on Friday.", Language::En);
+    assert!(got.iter().any(|e| e.1 == s(&["united_kingdom"]) && e.2 == s(&["iran"])), "{got:?}");
+    // Too far back, the act is no longer what "the move" names.
+    let got = events(
+        "Iran seized a tanker. It was sunny. The port was busy. Ships waited. Britain condemned the move.",
+        Language::En,
+    );
+    assert!(got.iter().all(|e| !e.2.contains(&"iran".to_string())), "{got:?}");
+}
+
+#[test]
+fn a_german_verb_in_second_place_is_not_clause_final() {
+    // Both named before the verb act together; neither is the other's target.
+    let got = events(
+        "Der SPD-Vorsitzende Franz Müntefering und Brandenburgs Ministerpräsident Matthias Platzeck \
+         schlossen am Montag eine Koalition mit der Linkspartei aus.",
+        Language::De,
+    );
+    assert!(got.iter().all(|e| !e.2.contains(&"matthias_platzeck".to_string())), "{got:?}");
+    let got =
+        events("Sie sahen die Raketen, die Nordkorea Russland zur Verfügung gestellt hatte.", Language::De);
+    assert_eq!(got, [(EventType::Aid, s(&["north_korea"]), s(&["russia"]), None, Modality::Asserted)]);
+}

@@ -41,6 +41,10 @@ pub(crate) struct Entry {
     /// A verb of saying: an event only through what is said (see `events::speech_event`).
     #[serde(default)]
     pub speech: bool,
+    /// The type the act takes when it is denied ("erkennen … nicht an": a
+    /// rejection); the denial is then what is asserted.
+    #[serde(default)]
+    pub refused_as: Option<EventType>,
 }
 
 #[derive(Debug, serde::Deserialize)]
