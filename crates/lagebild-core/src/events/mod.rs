@@ -11,6 +11,7 @@
 //! Stationierung") is part of that event, not an event of its own. Each event
 //! takes the date of its clause, else of its sentence, else none.
 
+mod told;
 mod triggers;
 
 use crate::actors::{FormRole, MentionRef, Recognised};
@@ -43,10 +44,16 @@ struct SentenceView<'a, 'm> {
 }
 
 impl SentenceView<'_, '_> {
-    /// How many words of the clause of word `at` follow it.
+    /// How many words of the clause of word `at` follow it, up to a
+    /// conjunction ("… besetzt und die Beamten beworfen").
     fn clause_words_after(&self, at: usize) -> usize {
         let Some(&clause) = self.clauses.get(at) else { return 0 };
-        self.clauses.iter().skip(at + 1).filter(|&&c| c == clause).count()
+        self.words
+            .iter()
+            .zip(self.clauses)
+            .skip(at + 1)
+            .take_while(|(w, &c)| c == clause && !self.syntax.clause_breaks.contains(&w.text.to_lowercase()))
+            .count()
     }
 }
 
@@ -74,6 +81,7 @@ pub fn extract(
     let syntax = Syntax::get(language);
     let theatre = main_theatre(recognised);
     let mut events: Vec<Event> = Vec::new();
+    let mut told = told::ToldActs::default();
     for (index, &sentence) in sentences.iter().enumerate() {
         let words = text::words(&text[sentence.0..sentence.1], sentence.0);
         if words.is_empty() {
@@ -107,6 +115,10 @@ pub fn extract(
                 continue;
             }
             if trigger.nominal && found.iter().any(|verb| governs(verb, trigger, &plain)) {
+                // Part of its verb's event, but it may be named again later.
+                if let Some(act) = build_event(&view, trigger, &[]) {
+                    told.remember(act.event_type, &act.trigger, &act.sources, &act.targets);
+                }
                 continue;
             }
             let governed: Vec<&Trigger> = found
@@ -119,6 +131,14 @@ pub fn extract(
                 continue;
             };
             event.sentence_span = sentence;
+            if trigger.nominal && event.sources.is_empty() && is_definite(&words, trigger, syntax) {
+                if let Some((sources, targets)) = told.participants(event.event_type, &event.trigger) {
+                    event.sources = sources.to_vec();
+                    if event.targets.is_empty() {
+                        event.targets = targets.to_vec();
+                    }
+                }
+            }
             if event.targets.is_empty() && event.quad == Quad::MaterialConflict {
                 event.targets = located_target(
                     &recognised.actors,
@@ -152,6 +172,12 @@ pub fn extract(
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
                 event.modality = Modality::Asserted;
+            }
+            if event.sources.is_empty() && event.targets.is_empty() {
+                continue;
+            }
+            if trigger.nominal {
+                told.remember(event.event_type, &event.trigger, &event.sources, &event.targets);
             }
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
@@ -194,6 +220,20 @@ pub fn extract(
         e.id = format!("e{}", i + 1);
     }
     events
+}
+
+/// How far before its noun an agent may stand and still belong to the noun's
+/// phrase ("die Stationierung nordkoreanischer Truppen" has it after,
+/// "Nordkoreas umstrittene Stationierung" before).
+const NOUN_PHRASE_LOOKBACK: usize = 2;
+
+/// Whether a noun trigger follows a determiner ("der Invasion", "the invasion").
+fn is_definite(words: &[Word], trigger: &Trigger, syntax: &Syntax) -> bool {
+    trigger
+        .word
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| syntax.determiners.contains(&w.text.to_lowercase()))
 }
 
 /// How many sentences back an act named by "diese Entwicklung" or "the move"
@@ -717,8 +757,12 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
         for noun in governed {
             let (noun_sources, noun_targets) = nominal_arguments(view, &in_clause, noun);
             let candidate = if noun_targets.is_empty() { noun_sources } else { noun_targets };
+            // Only the noun's own phrase counts, not the clause's subject it
+            // falls back on ("Müntefering und Platzeck schlossen eine
+            // Koalition mit Beteiligung der Linkspartei aus").
             let fresh: Vec<Placed> = candidate
                 .into_iter()
+                .filter(|p| p.word + NOUN_PHRASE_LOOKBACK >= noun.word)
                 .filter(|p| !sources.iter().any(|s| s.mention.actor == p.mention.actor))
                 .collect();
             if !fresh.is_empty() {
@@ -741,7 +785,8 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
     }
-    if source_ids.is_empty() && target_ids.is_empty() {
+    // A noun may still take its participants from an earlier telling.
+    if source_ids.is_empty() && target_ids.is_empty() && !trigger.nominal {
         return None;
     }
     let (quad, intensity) = triggers::class_of(event_type);
@@ -842,6 +887,9 @@ fn nominal_arguments<'m>(
     let before = in_clause.iter().rev().find(|p| {
         p.last_word < trigger.word
             && trigger.word - p.last_word <= 2
+            // "Nordkorea die Invasion Russlands": a name before the noun's
+            // article is not its agent.
+            && !words[p.last_word + 1..trigger.word].iter().any(|w| syntax.determiners.contains(&w.text.to_lowercase()))
             && matches!(
                 p.mention.role,
                 FormRole::Adjective | FormRole::Name | FormRole::Seat | FormRole::Demonym
