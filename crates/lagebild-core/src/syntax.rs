@@ -54,6 +54,9 @@ pub(crate) struct Syntax {
     /// Negations that deny the whole clause from its start ("Weder die G8
     /// noch die EU erkennen … an"), however far from the verb.
     pub clause_negation: HashSet<String>,
+    /// The preposition before the parties of a mutual act ("Streit zwischen
+    /// X und Y").
+    pub between: HashSet<String>,
     /// Noun phrases that name an act told before ("diese Entwicklung", "the move").
     pub act_anaphors: ActAnaphors,
 }

@@ -99,11 +99,17 @@ struct Groups {
     groups: Vec<GroupEntry>,
 }
 
+/// How far back from a state's name [`Gazetteer::ruler_before`] looks for a
+/// noun of rule and its link.
+const RULER_WINDOW_BYTES: usize = 48;
+
 /// Nouns that name a state's government or military rulers after its adjective.
 #[derive(Debug, Deserialize)]
 struct Governments {
     government: ByLanguage,
     junta: ByLanguage,
+    /// Prepositions joining such a noun to a state's name or seat after it.
+    links: ByLanguage,
 }
 
 /// Compound endings that make a name into its forces ("Bundeswehrsoldaten").
@@ -232,6 +238,29 @@ impl Gazetteer {
         let tails = compound_tails().tails.get(self.language);
         let fits = |t: &str| tails.iter().any(|x| x == t);
         (fits(&tail) || tail.strip_prefix('s').is_some_and(fits)).then_some(form_end + word_len)
+    }
+
+    /// A noun of rule and its link right before a state's name or seat at
+    /// `at` ("die Regierung in |Kiew", "den Militärmachthabern in |Mali",
+    /// "the government of |Mali"): where the noun starts and whether it names
+    /// a junta rather than the government.
+    pub fn ruler_before(&self, text: &str, at: usize) -> Option<(usize, bool)> {
+        let mut from = at.saturating_sub(RULER_WINDOW_BYTES);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let words = crate::text::words(text.get(from..at)?, from);
+        let [.., noun, link] = words.as_slice() else { return None };
+        let rule = governments();
+        if !rule.links.get(self.language).iter().any(|l| l.eq_ignore_ascii_case(link.text)) {
+            return None;
+        }
+        let is = |nouns: &ByLanguage| nouns.get(self.language).iter().any(|n| n == noun.text);
+        if is(&rule.junta) {
+            Some((noun.span.0, true))
+        } else {
+            is(&rule.government).then_some((noun.span.0, false))
+        }
     }
 
     /// The form that is exactly `surface`, if one is.

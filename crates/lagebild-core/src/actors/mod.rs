@@ -162,6 +162,21 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
             }
             _ => false,
         };
+        let ruler = match (form.role, known.kind) {
+            (FormRole::Name | FormRole::Seat, ActorKind::State) => gazetteer.ruler_before(text, span.0),
+            _ => None,
+        };
+        if let Some((start, junta)) = ruler {
+            // "die Regierung in Kiew" is the state acting, "den
+            // Militärmachthabern in Mali" its junta.
+            let index =
+                if junta { gazetteer.index(&format!("{}_junta", known.id)) } else { Some(form.actor) };
+            if let Some(index) = index {
+                let actor = collector.known(gazetteer, index);
+                collector.mention(actor, Span(start, span.1), &text[start..span.1], FormRole::Name, false);
+                continue;
+            }
+        }
         if place && form.role == FormRole::Seat {
             continue;
         }

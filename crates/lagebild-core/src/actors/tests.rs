@@ -144,3 +144,14 @@ fn an_introduced_or_generic_name_counts_again_later() {
     let r = recognise_text("Germany banned Mahan Air. Later Mahan denied it.", Language::En);
     assert_eq!(r.actors.iter().find(|a| a.id == "mahan_air").map(|a| a.mentions.len()), Some(2));
 }
+
+#[test]
+fn a_noun_of_rule_before_a_state_or_its_seat_names_its_government() {
+    let r = recognise_text(
+        "Die Regierung in Kiew widersprach. Es gab Streit mit den Militärmachthabern in Mali.",
+        Language::De,
+    );
+    assert_eq!(ids(&r), ["ukraine", "mali_junta", "mali"]);
+    let r = recognise_text("The government of Mali expelled the envoy.", Language::En);
+    assert_eq!(ids(&r), ["mali"]);
+}

@@ -884,6 +884,34 @@ fn nominal_arguments<'m>(
     let SentenceView { text, words, syntax, language, actors, .. } = *view;
     let trigger_end = trigger.word + trigger.len - 1;
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
+    // "Streit zwischen den Militärmachthabern in Mali und der UN-Mission":
+    // the parties of a mutual act follow "zwischen"; both act on each other.
+    if trigger.entry.mutual {
+        let parties = in_clause.iter().position(|p| {
+            p.word > trigger_end
+                && p.word - trigger_end <= MAX_PARTNER_DISTANCE
+                && prep(p).is_some_and(|w| syntax.between.contains(&w))
+        });
+        if let Some(first) = parties {
+            let mut both = group(text, in_clause, first, syntax);
+            if both.len() == 1 {
+                // "zwischen Mali und der UN-Mission MINUSMA": the second party
+                // after "und", past words the gazetteer does not know.
+                let joined = |p: &&Placed| {
+                    text::words(&text[in_clause[first].mention.span.1..p.mention.span.0], 0)
+                        .iter()
+                        .any(|w| syntax.list_joiners.contains(&w.text.to_lowercase()))
+                };
+                both.extend(
+                    in_clause[first + 1..]
+                        .iter()
+                        .filter(|p| p.word <= in_clause[first].last_word + MAX_PARTNER_DISTANCE + 1)
+                        .find(joined),
+                );
+            }
+            return (both, Vec::new());
+        }
+    }
     let before = in_clause.iter().rev().find(|p| {
         p.last_word < trigger.word
             && trigger.word - p.last_word <= 2

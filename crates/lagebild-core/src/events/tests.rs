@@ -328,3 +328,16 @@ fn an_act_named_again_takes_the_participants_of_its_first_telling() {
     let got = events("Der Konflikt, der mit der Invasion begonnen hat, wird global.", Language::De);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_parties_of_a_mutual_noun_follow_between() {
+    let got = events(
+        "Zuletzt hatte es wiederholt Streit zwischen den Militärmachthabern in Mali und der UN-Mission MINUSMA gegeben.",
+        Language::De,
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.0 == EventType::Disapprove && e.1 == s(&["mali_junta"]) && e.2 == s(&["minusma"])),
+        "{got:?}"
+    );
+}
