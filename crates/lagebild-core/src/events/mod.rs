@@ -11,6 +11,7 @@
 //! Stationierung") is part of that event, not an event of its own. Each event
 //! takes the date of its clause, else of its sentence, else none.
 
+mod partners;
 mod told;
 mod triggers;
 
@@ -110,6 +111,8 @@ pub fn extract(
             syntax,
         };
         let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
+        // Which of them change type among partners (see [`partners`]).
+        let mut partner_types: Vec<(usize, EventType)> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
             if trigger.entry.speech {
                 continue;
@@ -150,10 +153,14 @@ pub fn extract(
                     &event.sources,
                 );
             }
+            // A target that is only the article's theatre may be a war zone
+            // rather than a partner (see `partners`).
+            let mut partner_type = trigger.entry.among_partners;
             if event.targets.is_empty()
                 && matches!(event.event_type, EventType::Mobilize | EventType::Retreat)
             {
                 event.targets = deployed_to(theatre, &event.sources, &recognised.actors);
+                partner_type = None;
             }
             if event.targets.is_empty()
                 && !trigger.nominal
@@ -179,9 +186,18 @@ pub fn extract(
             if trigger.nominal {
                 told.remember(event.event_type, &event.trigger, &event.sources, &event.targets);
             }
+            if let Some(partner_type) = partner_type {
+                partner_types.push((sentence_events.len(), partner_type));
+            }
             sentence_events.push((trigger.nominal, trigger.clause, event));
         }
         inherit_subjects(&mut sentence_events);
+        for (k, partner_type) in partner_types {
+            let told: Vec<Event> = sentence_events.iter().map(|(_, _, e)| e.clone()).collect();
+            if let Some((_, _, event)) = sentence_events.get_mut(k) {
+                partners::retype(event, partner_type, events.iter().chain(&told), &recognised.actors);
+            }
+        }
         for trigger in found.iter().filter(|t| t.entry.speech) {
             let Some(mut event) = build_event(&view, trigger, &[]) else {
                 continue;

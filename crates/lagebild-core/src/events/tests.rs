@@ -168,7 +168,8 @@ fn an_adjective_before_a_named_actor_only_qualifies_it() {
 #[test]
 fn a_withdrawal_targets_the_state_it_leaves() {
     let got = events("Bis Mai 2024 soll der Abzug der Bundeswehr aus Mali abgeschlossen sein.", Language::De);
-    assert!(got.iter().any(|e| e.0 == EventType::Retreat && e.2 == s(&["mali"])), "{got:?}");
+    // Mali is no enemy here, so the withdrawal reduces help (see `partners`).
+    assert!(got.iter().any(|e| e.0 == EventType::Sanction && e.2 == s(&["mali"])), "{got:?}");
 }
 
 #[test]
@@ -340,4 +341,21 @@ fn the_parties_of_a_mutual_noun_follow_between() {
             .any(|e| e.0 == EventType::Disapprove && e.1 == s(&["mali_junta"]) && e.2 == s(&["minusma"])),
         "{got:?}"
     );
+}
+
+#[test]
+fn troops_in_a_partners_country_help_it_and_their_withdrawal_reduces_that_help() {
+    let got = events(
+        "Die Bundeswehr ist seit 2013 in Mali im Einsatz. Deutschland kündigte den Abzug aus Mali an.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.0 == EventType::Aid && e.2 == s(&["mali"])), "{got:?}");
+    assert!(got.iter().any(|e| e.0 == EventType::Sanction && e.2 == s(&["mali"])), "{got:?}");
+    // Against a state it attacked, a withdrawal is a retreat.
+    let got = events(
+        "Russia attacked Ukraine in February. In April Russia withdrew its troops from Ukraine.",
+        Language::En,
+    );
+    assert!(got.iter().any(|e| e.0 == EventType::Retreat && e.2 == s(&["ukraine"])), "{got:?}");
+    assert!(got.iter().all(|e| e.0 != EventType::Sanction), "{got:?}");
 }

@@ -45,6 +45,10 @@ pub(crate) struct Entry {
     /// rejection); the denial is then what is asserted.
     #[serde(default)]
     pub refused_as: Option<EventType>,
+    /// The type the act takes when its source has not used force against
+    /// its target (see `events::partners`).
+    #[serde(default)]
+    pub among_partners: Option<EventType>,
 }
 
 #[derive(Debug, serde::Deserialize)]
