@@ -49,6 +49,9 @@ pub(crate) struct Syntax {
     pub determiners: HashSet<String>,
     /// Prepositions that make an act a point in time ("nach dem Krieg").
     pub time_prepositions: HashSet<String>,
+    /// Clause breaks that join two main clauses ("und", "aber", "but"),
+    /// unlike subordinating ones ("während", "because").
+    pub coordinators: HashSet<String>,
     /// Conjunctions that join the names of a list ("und", "weder … noch", "nor").
     pub list_joiners: HashSet<String>,
     /// Negations that deny the whole clause from its start ("Weder die G8

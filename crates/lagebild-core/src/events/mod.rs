@@ -62,6 +62,16 @@ impl SentenceView<'_, '_> {
 /// of the verb ("zur Verfügung gestellt hatte").
 const MAX_WORDS_AFTER_FINAL_VERB: usize = 3;
 
+/// An event of the sentence at hand, before the rules that read the whole
+/// sentence's events have run.
+struct Pending {
+    nominal: bool,
+    clause: usize,
+    event: Event,
+    /// The type it takes among partners (see [`partners`]).
+    among_partners: Option<EventType>,
+}
+
 /// A mention placed among the sentence's words.
 #[derive(Clone, Copy)]
 struct Placed<'m> {
@@ -110,9 +120,7 @@ pub fn extract(
                 .collect(),
             syntax,
         };
-        let mut sentence_events: Vec<(bool, usize, Event)> = Vec::new();
-        // Which of them change type among partners (see [`partners`]).
-        let mut partner_types: Vec<(usize, EventType)> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
         for (k, trigger) in found.iter().enumerate() {
             if trigger.entry.speech {
                 continue;
@@ -153,15 +161,6 @@ pub fn extract(
                     &event.sources,
                 );
             }
-            // A target that is only the article's theatre may be a war zone
-            // rather than a partner (see `partners`).
-            let mut partner_type = trigger.entry.among_partners;
-            if event.targets.is_empty()
-                && matches!(event.event_type, EventType::Mobilize | EventType::Retreat)
-            {
-                event.targets = deployed_to(theatre, &event.sources, &recognised.actors);
-                partner_type = None;
-            }
             if event.targets.is_empty()
                 && !trigger.nominal
                 && names_earlier_act(&words, &clauses, trigger, syntax)
@@ -170,7 +169,7 @@ pub fn extract(
                 let earlier = events
                     .iter()
                     .filter(|e| e.sentence_span.0 >= window)
-                    .chain(sentence_events.iter().map(|(_, _, e)| e));
+                    .chain(pending.iter().map(|p| &p.event));
                 event.targets = actors_of_earlier_act(earlier, &event.sources);
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
@@ -180,23 +179,41 @@ pub fn extract(
                 (event.quad, event.intensity) = triggers::class_of(refusal);
                 event.modality = Modality::Asserted;
             }
-            if event.sources.is_empty() && event.targets.is_empty() {
-                continue;
-            }
-            if trigger.nominal {
-                told.remember(event.event_type, &event.trigger, &event.sources, &event.targets);
-            }
-            if let Some(partner_type) = partner_type {
-                partner_types.push((sentence_events.len(), partner_type));
-            }
-            sentence_events.push((trigger.nominal, trigger.clause, event));
+            pending.push(Pending {
+                nominal: trigger.nominal,
+                clause: trigger.clause,
+                event,
+                among_partners: trigger.entry.among_partners,
+            });
         }
-        inherit_subjects(&mut sentence_events);
-        for (k, partner_type) in partner_types {
-            let told: Vec<Event> = sentence_events.iter().map(|(_, _, e)| e.clone()).collect();
-            if let Some((_, _, event)) = sentence_events.get_mut(k) {
-                partners::retype(event, partner_type, events.iter().chain(&told), &recognised.actors);
+        // A deployment or withdrawal without participants may still take a
+        // shared subject and the theatre; other acts need one of their own.
+        let deploys = |e: &Event| matches!(e.event_type, EventType::Mobilize | EventType::Retreat);
+        pending.retain(|p| !p.event.sources.is_empty() || !p.event.targets.is_empty() || deploys(&p.event));
+        inherit_subjects(&mut pending, &coordinated_clauses(&words, &clauses, syntax));
+        for p in pending.iter_mut() {
+            let event = &mut p.event;
+            if event.targets.is_empty() && deploys(event) {
+                event.targets = deployed_to(theatre, &event.sources, &recognised.actors);
+                // Troops sent to the article's theatre may be sent to a war
+                // rather than to a partner; leaving it ends what they did
+                // there (see `partners`).
+                p.among_partners = p.among_partners.filter(|_| event.event_type == EventType::Retreat);
             }
+        }
+        pending.retain(|p| !(p.event.sources.is_empty() && p.event.targets.is_empty()));
+        for k in 0..pending.len() {
+            let Some(partner_type) = pending[k].among_partners else { continue };
+            let sentence_so_far: Vec<Event> = pending.iter().map(|p| p.event.clone()).collect();
+            partners::retype(
+                &mut pending[k].event,
+                partner_type,
+                events.iter().chain(&sentence_so_far),
+                &recognised.actors,
+            );
+        }
+        for p in pending.iter().filter(|p| p.nominal) {
+            told.remember(p.event.event_type, &p.event.trigger, &p.event.sources, &p.event.targets);
         }
         for trigger in found.iter().filter(|t| t.entry.speech) {
             let Some(mut event) = build_event(&view, trigger, &[]) else {
@@ -209,9 +226,9 @@ pub fn extract(
                     .contains([',', '"', '“', '”', '«', '»']);
             // What is said follows the verb, or precedes it in a quotation.
             let said_at = words[trigger.word].span.0;
-            let reported: Vec<&Event> = sentence_events
+            let reported: Vec<&Event> = pending
                 .iter()
-                .map(|(_, _, e)| e)
+                .map(|p| &p.event)
                 .filter(|e| (e.trigger_span.0 > said_at) != after_quote)
                 .collect();
             let speaker_placed = placed.iter().any(|p| {
@@ -224,9 +241,9 @@ pub fn extract(
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
-            sentence_events.push((false, trigger.clause, event));
+            pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
-        for (_, _, event) in sentence_events {
+        for Pending { event, .. } in pending {
             if !events.iter().any(|e| same_event(e, &event)) {
                 events.push(event);
             }
@@ -422,19 +439,34 @@ fn governs(verb: &Trigger, noun: &Trigger, plain: &[usize]) -> bool {
 }
 
 /// A noun event without its own agent takes the subject of the verb event of
-/// its clause ("Nordkorea bedroht … durch die Waffenlieferungen an Russland").
-fn inherit_subjects(events: &mut [(bool, usize, Event)]) {
-    let verb_sources: Vec<(usize, Vec<String>)> = events
+/// its clause ("Nordkorea bedroht … durch die Waffenlieferungen an Russland");
+/// an event without a source in a clause joined by a coordinating
+/// conjunction takes that of the latest event before it ("Die Bundesregierung
+/// will den Einsatz fortsetzen, aber im Sommer mit dem Abzug beginnen").
+fn inherit_subjects(pending: &mut [Pending], coordinated: &[usize]) {
+    let verb_sources: Vec<(usize, Vec<String>)> = pending
         .iter()
-        .filter(|(nominal, _, e)| !nominal && !e.sources.is_empty())
-        .map(|(_, clause, e)| (*clause, e.sources.clone()))
+        .filter(|p| !p.nominal && !p.event.sources.is_empty())
+        .map(|p| (p.clause, p.event.sources.clone()))
         .collect();
-    for (nominal, clause, event) in events.iter_mut() {
-        if !*nominal || !event.sources.is_empty() {
+    for p in pending.iter_mut().filter(|p| p.nominal && p.event.sources.is_empty()) {
+        if let Some((_, sources)) = verb_sources.iter().find(|(c, _)| *c == p.clause) {
+            p.event.sources = sources.iter().filter(|s| !p.event.targets.contains(s)).cloned().collect();
+        }
+    }
+    for i in 0..pending.len() {
+        let (clause, at) = (pending[i].clause, pending[i].event.trigger_span.0);
+        if !pending[i].event.sources.is_empty() || !coordinated.contains(&clause) {
             continue;
         }
-        if let Some((_, sources)) = verb_sources.iter().find(|(c, _)| c == clause) {
-            event.sources = sources.iter().filter(|s| !event.targets.contains(s)).cloned().collect();
+        let shared = pending[..i]
+            .iter()
+            .rev()
+            .find(|p| p.clause != clause && p.event.trigger_span.0 < at && !p.event.sources.is_empty())
+            .map(|p| p.event.sources.clone());
+        if let Some(sources) = shared {
+            let event = &mut pending[i].event;
+            event.sources = sources.into_iter().filter(|s| !event.targets.contains(s)).collect();
         }
     }
 }
@@ -507,8 +539,20 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
 /// A clause-opening word that makes its clause subordinate ("während",
 /// "because"), unlike the coordinating ones ("und", "but").
 fn is_subordinator(lower: &str, syntax: &Syntax) -> bool {
-    syntax.clause_breaks.contains(lower)
-        && !matches!(lower, "und" | "and" | "aber" | "but" | "oder" | "or" | "doch" | "sondern" | "denn")
+    syntax.clause_breaks.contains(lower) && !syntax.coordinators.contains(lower)
+}
+
+/// The clauses that open with a coordinating conjunction ("…, aber im
+/// Sommer mit dem Abzug beginnen"): they may share the subject before them.
+fn coordinated_clauses(words: &[Word], clauses: &[usize], syntax: &Syntax) -> Vec<usize> {
+    let mut seen = std::collections::HashSet::new();
+    words
+        .iter()
+        .zip(clauses)
+        .filter(|(_, &clause)| seen.insert(clause))
+        .filter(|(w, _)| syntax.coordinators.contains(&w.text.to_lowercase()))
+        .map(|(_, &clause)| clause)
+        .collect()
 }
 
 fn word_at(words: &[Word], offset: usize) -> Option<usize> {

@@ -359,3 +359,19 @@ fn troops_in_a_partners_country_help_it_and_their_withdrawal_reduces_that_help()
     assert!(got.iter().any(|e| e.0 == EventType::Retreat && e.2 == s(&["ukraine"])), "{got:?}");
     assert!(got.iter().all(|e| e.0 != EventType::Sanction), "{got:?}");
 }
+
+#[test]
+fn a_coordinated_clause_without_a_subject_shares_the_one_before() {
+    let got = events(
+        "Die Bundeswehr ist in Mali stationiert. Die Bundesregierung will den Einsatz deutscher Soldaten im \
+         westafrikanischen Mali zunächst fortsetzen, aber im Sommer 2023 mit dem Abzug beginnen.",
+        Language::De,
+    );
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Sanction && e.1 == s(&["germany"]) && e.2 == s(&["mali"])),
+        "{got:?}"
+    );
+    // A subordinate clause does not share it.
+    let got = events("Deutschland blieb in Mali, während der Abzug aus Niger begann.", Language::De);
+    assert!(got.iter().all(|e| !(e.2 == s(&["niger"]) && e.1 == s(&["germany"]))), "{got:?}");
+}
