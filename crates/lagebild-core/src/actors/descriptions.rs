@@ -52,16 +52,45 @@ fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
     text.get(left.span.1..right.span.0).is_some_and(|gap| gap.chars().all(char::is_whitespace))
 }
 
-/// The descriptions of one sentence.
-fn find(text: &str, sentence: Span, lexicon: &Lexicon, syntax: &Syntax) -> Vec<Description> {
-    let Some(sentence_text) = text.get(sentence.0..sentence.1) else { return Vec::new() };
-    let words = text::words(sentence_text, sentence.0);
-    let federal = words.iter().any(|w| lexicon.subnational.contains(w.text));
+/// How far before its noun a description is looked for, in bytes: room for
+/// the determiner and [`MAX_MODIFIERS`] long German adjectives.
+const LOOKBACK_BYTES: usize = 240;
+
+/// The descriptions of a text, in text order, each with the index of its
+/// sentence. The nouns are found in one pass over the text; only the few
+/// words before each are looked at.
+fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> Vec<(usize, Description)> {
     let mut out = Vec::new();
-    for (at, word) in words.iter().enumerate() {
-        let Some((head, mut constraints)) = lexicon.head(word.text) else { continue };
-        if head.federal_sense && federal {
+    // Whether the sentence last looked at speaks of federal states.
+    let mut federal: Option<(usize, bool)> = None;
+    for found in lexicon.nouns(text) {
+        let end = found.end();
+        if !text::word_ends_at(text, end) {
             continue;
+        }
+        let Some(index) = sentences.partition_point(|s| s.0 <= found.start()).checked_sub(1) else {
+            continue;
+        };
+        let Some(&sentence) = sentences.get(index).filter(|s| end <= s.1) else { continue };
+        let from = word_boundary_before(text, found.start().saturating_sub(LOOKBACK_BYTES).max(sentence.0));
+        let Some(before) = text.get(from..end) else { continue };
+        let words = text::words(before, from);
+        let Some((at, word)) = words.iter().enumerate().next_back().filter(|(_, w)| w.span.1 == end) else {
+            continue;
+        };
+        let Some((head, mut constraints)) = lexicon.head(word.text) else { continue };
+        if head.federal_sense {
+            let in_sentence = match federal {
+                Some((i, value)) if i == index => value,
+                _ => {
+                    let value = speaks_of_federal_states(text, sentence, lexicon);
+                    federal = Some((index, value));
+                    value
+                }
+            };
+            if in_sentence {
+                continue;
+            }
         }
         let Some((start, modifiers)) = opening(text, &words, at, lexicon) else { continue };
         let Some(more) = lexicon.constraints_of(modifiers, syntax) else { continue };
@@ -70,14 +99,44 @@ fn find(text: &str, sentence: Span, lexicon: &Lexicon, syntax: &Syntax) -> Vec<D
         if head.needs_region && constraints.is_empty() {
             continue;
         }
-        if let Some(next) = words.get(at + 1).filter(|next| adjacent(text, word, next)) {
-            if lexicon.excluded_after.contains(&next.text.to_lowercase()) {
-                continue;
-            }
+        if word_after(text, end, sentence)
+            .is_some_and(|next| lexicon.excluded_after.contains(&next.to_lowercase()))
+        {
+            continue;
         }
-        out.push(Description { span: Span(start, word.span.1), constraints });
+        out.push((index, Description { span: Span(start, end), constraints }));
     }
     out
+}
+
+/// The first place at or after `at` where a word starts: `at` itself when
+/// it is a sentence's start, else just after the next white space.
+fn word_boundary_before(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    if text::word_starts_at(text, at) {
+        return at;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    rest.find(char::is_whitespace).map_or(text.len(), |gap| at + gap)
+}
+
+/// The word right after `end` when only white space parts them, within the sentence.
+fn word_after(text: &str, end: usize, sentence: Span) -> Option<&str> {
+    let rest = text.get(end..sentence.1)?;
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    trimmed.split(|c: char| !c.is_alphanumeric()).next().filter(|w| !w.is_empty())
+}
+
+/// Whether a sentence names a federal state or the federal order ("Bund
+/// und Länder"): then German "Land" may mean one of its states.
+fn speaks_of_federal_states(text: &str, sentence: Span, lexicon: &Lexicon) -> bool {
+    let Some(words) = text.get(sentence.0..sentence.1) else { return false };
+    text::words(words, sentence.0).iter().any(|w| lexicon.subnational.contains(w.text))
 }
 
 /// Where the description whose noun is word `at` starts, and its modifiers:
@@ -120,24 +179,19 @@ pub(super) fn resolve(text: &str, sentences: &[Span], language: Language, collec
     // counted as the descriptions go, so that every mention is counted once.
     let mut salience: HashMap<usize, usize> = HashMap::new();
     let mut counted_to = 0;
-    for (index, &sentence) in sentences.iter().enumerate() {
-        for description in find(text, sentence, lexicon, syntax) {
-            for m in collector.starting_in(counted_to..description.span.0) {
-                *salience.entry(m.actor).or_default() += 1;
-            }
-            counted_to = description.span.0;
-            if collector.overlapping(description.span).is_some()
-                || names_follow(text, &description, collector)
-            {
-                continue;
-            }
-            let Some(actor) = antecedent(collector, sentences, index, &description, lexicon, &salience)
-            else {
-                continue;
-            };
-            let place = super::after_preposition(text, description.span.0, syntax, &[&syntax.locative]);
-            collector.refer(actor, description.span, FormRole::Name, place);
+    for (index, description) in find(text, sentences, lexicon, syntax) {
+        for m in collector.starting_in(counted_to..description.span.0) {
+            *salience.entry(m.actor).or_default() += 1;
         }
+        counted_to = description.span.0;
+        if collector.overlapping(description.span).is_some() || names_follow(text, &description, collector) {
+            continue;
+        }
+        let Some(actor) = antecedent(collector, sentences, index, &description, lexicon, &salience) else {
+            continue;
+        };
+        let place = super::after_preposition(text, description.span.0, syntax, &[&syntax.locative]);
+        collector.refer(actor, description.span, FormRole::Name, place);
     }
 }
 

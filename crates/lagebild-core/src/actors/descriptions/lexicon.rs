@@ -8,6 +8,7 @@ use crate::lexicon::data_file;
 use crate::model::Language;
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -127,6 +128,8 @@ pub(super) struct Lexicon {
     kind_modifiers: HashMap<String, usize>,
     /// Each region's or kind's member state ids.
     pub members: Vec<HashSet<String>>,
+    /// Finds the nouns, also as the end of a compound, in any case.
+    finder: Option<AhoCorasick>,
 }
 
 /// The German adjective endings, longest first.
@@ -163,6 +166,7 @@ impl Lexicon {
             compounds: HashMap::new(),
             kind_modifiers: HashMap::new(),
             members: Vec::new(),
+            finder: None,
         };
         for region in &regions().regions {
             let index = lexicon.add_members(&region.members);
@@ -200,7 +204,23 @@ impl Lexicon {
                 }
             }
         }
+        let mut nouns: Vec<String> = lexicon.heads.keys().map(|form| form.to_lowercase()).collect();
+        nouns.sort();
+        nouns.dedup();
+        // The nouns are embedded data; should they not build, no description
+        // is found (`tests::every_head_kind_is_known` guards them).
+        lexicon.finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&nouns)
+            .ok();
         lexicon
+    }
+
+    /// Where a state noun may stand in `text`, also inside a word: the
+    /// caller checks that it ends one and what the word is.
+    pub fn nouns<'a>(&'a self, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+        self.finder.iter().flat_map(move |finder| finder.find_iter(text))
     }
 
     fn add_members(&mut self, members: &[String]) -> usize {
@@ -351,7 +371,7 @@ mod tests {
         }
         for language in [Language::De, Language::En] {
             let lexicon = Lexicon::get(language);
-            assert!(!lexicon.heads.is_empty() && !lexicon.members.is_empty());
+            assert!(!lexicon.heads.is_empty() && !lexicon.members.is_empty() && lexicon.finder.is_some());
         }
     }
 }
