@@ -19,8 +19,9 @@
 //! leave the description ambiguous ("Russia and Ukraine met. The country
 //! …"); it stays unresolved then, and when no state fits. Generic uses ("a
 //! country", "other nations", "Länder wie …"), the other side ("the
-//! neighbouring country"), idioms ("auf dem Land") and German "Land" as a
-//! federal state ("das Land Berlin", "Bund und Länder") are left alone. A
+//! neighbouring country"), idioms ("auf dem Land"), a noun before a name
+//! ("die Republik Moldau") and German "Land" where a federal state is near
+//! ("das Land Berlin", "Bund und Länder") are left alone. A
 //! description adds a mention only: no alias, no new actor.
 
 mod lexicon;
@@ -61,8 +62,8 @@ const LOOKBACK_BYTES: usize = 240;
 /// words before each are looked at.
 fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> Vec<(usize, Description)> {
     let mut out = Vec::new();
-    // Whether the sentence last looked at speaks of federal states.
-    let mut federal: Option<(usize, bool)> = None;
+    // Per sentence, once looked at: whether it speaks of federal states.
+    let mut federal: HashMap<usize, bool> = HashMap::new();
     for found in lexicon.nouns(text) {
         let end = found.end();
         if !text::word_ends_at(text, end) {
@@ -79,18 +80,8 @@ fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> V
             continue;
         };
         let Some((head, mut constraints)) = lexicon.head(word.text) else { continue };
-        if head.federal_sense {
-            let in_sentence = match federal {
-                Some((i, value)) if i == index => value,
-                _ => {
-                    let value = speaks_of_federal_states(text, sentence, lexicon);
-                    federal = Some((index, value));
-                    value
-                }
-            };
-            if in_sentence {
-                continue;
-            }
+        if head.federal_sense && federal_context(text, sentences, index, lexicon, &mut federal) {
+            continue;
         }
         let Some((start, modifiers)) = opening(text, &words, at, lexicon) else { continue };
         let Some(more) = lexicon.constraints_of(modifiers, syntax) else { continue };
@@ -99,8 +90,9 @@ fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> V
         if head.needs_region && constraints.is_empty() {
             continue;
         }
-        if word_after(text, end, sentence)
-            .is_some_and(|next| lexicon.excluded_after.contains(&next.to_lowercase()))
+        let next = word_after(text, end, sentence);
+        if next.is_some_and(|next| lexicon.excluded_after.contains(&next.to_lowercase()))
+            || head.takes_name && next.is_some_and(text::is_capitalised)
         {
             continue;
         }
@@ -132,11 +124,25 @@ fn word_after(text: &str, end: usize, sentence: Span) -> Option<&str> {
     trimmed.split(|c: char| !c.is_alphanumeric()).next().filter(|w| !w.is_empty())
 }
 
-/// Whether a sentence names a federal state or the federal order ("Bund
-/// und Länder"): then German "Land" may mean one of its states.
-fn speaks_of_federal_states(text: &str, sentence: Span, lexicon: &Lexicon) -> bool {
-    let Some(words) = text.get(sentence.0..sentence.1) else { return false };
-    text::words(words, sentence.0).iter().any(|w| lexicon.subnational.contains(w.text))
+/// Whether the sentence `index` or one of the [`WINDOW`] before it names a
+/// federal state or the federal order ("Kärnten", "Bund und Länder"): then
+/// German "Land" may mean one of its states. `seen` keeps what each sentence
+/// was found to say.
+fn federal_context(
+    text: &str,
+    sentences: &[Span],
+    index: usize,
+    lexicon: &Lexicon,
+    seen: &mut HashMap<usize, bool>,
+) -> bool {
+    (index.saturating_sub(WINDOW)..=index).any(|i| {
+        *seen.entry(i).or_insert_with(|| {
+            let sentence = sentences.get(i).and_then(|s| text.get(s.0..s.1).map(|t| (s.0, t)));
+            sentence.is_some_and(|(at, t)| {
+                text::words(t, at).iter().any(|w| lexicon.subnational.contains(w.text))
+            })
+        })
+    })
 }
 
 /// Where the description whose noun is word `at` starts, and its modifiers:

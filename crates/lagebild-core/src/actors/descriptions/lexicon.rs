@@ -65,6 +65,8 @@ struct HeadEntry {
     needs_region: bool,
     #[serde(default)]
     federal_sense: bool,
+    #[serde(default)]
+    takes_name: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +105,9 @@ pub(super) struct Head {
     pub needs_region: bool,
     /// Whether it may also name a federal state (German "Land").
     pub federal_sense: bool,
+    /// Whether a capitalised word right after it is a name in apposition
+    /// ("die Republik Moldau"), so that it is no description.
+    pub takes_name: bool,
 }
 
 /// The compiled description words of one language.
@@ -196,7 +201,12 @@ impl Lexicon {
                 },
                 None => None,
             };
-            let head = Head { kind, needs_region: entry.needs_region, federal_sense: entry.federal_sense };
+            let head = Head {
+                kind,
+                needs_region: entry.needs_region,
+                federal_sense: entry.federal_sense,
+                takes_name: entry.takes_name,
+            };
             for form in &entry.forms {
                 lexicon.heads.insert(form.clone(), head);
                 if language == Language::De {

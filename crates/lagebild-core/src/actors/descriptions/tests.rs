@@ -133,12 +133,14 @@ fn the_articles_topic_wins_and_its_own_sentence_comes_first() {
 }
 
 #[test]
-fn idioms_and_federal_states_are_left_alone() {
+fn idioms_federal_states_and_names_in_apposition_are_left_alone() {
     for text in [
         "Mali ist arm. Viele Familien leben auf dem Land.",
         "Mali ist arm. Viele Familien leben auf dem flachen Land.",
         "Deutschland investiert. Das Land Berlin zahlt mit.",
         "Deutschland investiert. Bund und Länder einigten sich, das Land zahlt mit.",
+        "Österreich investiert. In Kärnten wird gebaut. Die Strategie des Landes sieht das vor.",
+        "China verfolgt Uiguren. Sie wollen die frühere Republik Ostturkestan wiederherstellen.",
     ] {
         assert_eq!(referred(text, Language::De), pairs(&[]), "{text}");
     }
