@@ -384,4 +384,14 @@ mod tests {
             assert!(!lexicon.heads.is_empty() && !lexicon.members.is_empty() && lexicon.finder.is_some());
         }
     }
+
+    #[test]
+    fn every_member_is_a_known_state() {
+        let gazetteer = crate::actors::gazetteer::Gazetteer::get(Language::En);
+        let members =
+            regions().regions.iter().map(|r| &r.members).chain(regions().kinds.iter().map(|k| &k.members));
+        for id in members.flatten() {
+            assert!(gazetteer.index(id).is_some(), "{id}");
+        }
+    }
 }

@@ -81,6 +81,8 @@ fn compounds_and_kinds_narrow_the_state() {
     assert_eq!(got, pairs(&[("Der Golfstaat", "qatar")]));
     let got = referred("Japan and China held talks. The island nation then imposed tariffs.", Language::En);
     assert_eq!(got, pairs(&[("The island nation", "japan")]));
+    let got = referred("Qatar and Iran held talks. The Gulf state will mediate.", Language::En);
+    assert_eq!(got, pairs(&[("The Gulf state", "qatar")]));
     let got = referred("Saudi Arabia and Iran resumed ties. The kingdom's envoy arrived.", Language::En);
     assert_eq!(got, pairs(&[("The kingdom", "saudi_arabia")]));
 }
