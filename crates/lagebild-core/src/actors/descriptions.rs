@@ -17,7 +17,10 @@
 //! that last sentence names by its name rather than by an adjective ("Deutsche
 //! Soldaten sind in Mali. … das Land"). Two states that tie on all three
 //! leave the description ambiguous ("Russia and Ukraine met. The country
-//! …"); it stays unresolved then, and when no state fits. Generic uses ("a
+//! …"); it stays unresolved then. When no fitting state is mentioned there,
+//! it means the article's topic: the state mentioned most often so far, at
+//! least three times and more often than any other ("the nation" in a report
+//! on a US election); else it stays unresolved. Generic uses ("a
 //! country", "other nations", "Länder wie …"), the other side ("the
 //! neighbouring country"), idioms ("auf dem Land"), a noun before a name
 //! ("die Republik Moldau") and German "Land" where a federal state is near
@@ -232,7 +235,7 @@ struct Rank {
 /// the window, those earlier in its own sentence if there are any; of them
 /// the one mentioned most often before, then most recently, then by its name
 /// rather than an adjective. Two states that tie on all three leave the
-/// description ambiguous.
+/// description ambiguous. With none in the window, the article's [`topic`].
 fn antecedent(
     collector: &Collector,
     sentences: &[Span],
@@ -271,10 +274,29 @@ fn antecedent(
     if ranks.iter().any(|(_, r)| r.sentence == own) {
         ranks.retain(|(_, r)| r.sentence == own);
     }
+    if ranks.is_empty() {
+        return topic(salience, &fitting);
+    }
     ranks.sort_by_key(|&(_, rank)| std::cmp::Reverse(rank));
     match ranks.as_slice() {
         [(only, _)] => Some(*only),
         [(first, best), (_, second), ..] if best > second => Some(*first),
+        _ => None,
+    }
+}
+
+/// How often a state must have been mentioned to be the article's topic.
+const TOPIC_MENTIONS: usize = 3;
+
+/// The article's topic so far: the fitting state mentioned most often, at
+/// least [`TOPIC_MENTIONS`] times and more often than any other.
+fn topic(salience: &HashMap<usize, usize>, fitting: &impl Fn(usize) -> bool) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> =
+        salience.iter().filter(|(actor, _)| fitting(**actor)).map(|(&actor, &n)| (n, actor)).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    match counts.as_slice() {
+        [(n, actor)] if *n >= TOPIC_MENTIONS => Some(*actor),
+        [(n, actor), (m, _), ..] if *n >= TOPIC_MENTIONS && n > m => Some(*actor),
         _ => None,
     }
 }

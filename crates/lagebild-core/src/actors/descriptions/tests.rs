@@ -98,11 +98,21 @@ fn english_descriptions_without_a_region() {
 }
 
 #[test]
-fn a_description_looks_back_three_sentences_only() {
+fn a_description_looks_back_three_sentences_or_to_the_articles_topic() {
     let within = referred("Mali wählt. Eins. Zwei. Das Land ist ruhig.", Language::De);
     assert_eq!(within, pairs(&[("Das Land", "mali")]));
     let beyond = referred("Mali wählt. Eins. Zwei. Drei. Das Land ist ruhig.", Language::De);
     assert_eq!(beyond, pairs(&[]));
+    // Beyond the window, only the article's topic: a state mentioned three
+    // times and more often than any other.
+    let topic =
+        referred("Mali wählt. Mali hofft. Mali bangt. Eins. Zwei. Drei. Das Land ist ruhig.", Language::De);
+    assert_eq!(topic, pairs(&[("Das Land", "mali")]));
+    let no_topic = referred(
+        "Mali wählt. Mali hofft. Mali bangt. Niger, Niger und Niger auch. Eins. Zwei. Drei. Das Land ist ruhig.",
+        Language::De,
+    );
+    assert_eq!(no_topic, pairs(&[]));
     assert_eq!(WINDOW, 3);
 }
 
