@@ -14,8 +14,9 @@ Sources:
    cldr-localenames-full. Install both outside the repository and pass their
    folder:
 
-       npm install --prefix /tmp/cldr cldr-core cldr-localenames-full
-       python3 scripts/data/gen_regions.py --cldr /tmp/cldr/node_modules
+       CLDR=$(mktemp -d)
+       npm install --prefix "$CLDR" cldr-core cldr-localenames-full
+       python3 scripts/data/gen_regions.py --cldr "$CLDR/node_modules"
 
 2. scripts/data/regions_curated.json -- hand-curated by the Lagebild team:
    the adjectives of the M49 regions (CLDR has names only), the informal

@@ -76,7 +76,7 @@ fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> V
             continue;
         };
         let Some(&sentence) = sentences.get(index).filter(|s| end <= s.1) else { continue };
-        let from = word_boundary_before(text, found.start().saturating_sub(LOOKBACK_BYTES).max(sentence.0));
+        let from = lookback_start(text, found.start().saturating_sub(LOOKBACK_BYTES).max(sentence.0));
         let Some(before) = text.get(from..end) else { continue };
         let words = text::words(before, from);
         let Some((at, word)) = words.iter().enumerate().next_back().filter(|(_, w)| w.span.1 == end) else {
@@ -104,9 +104,9 @@ fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> V
     out
 }
 
-/// The first place at or after `at` where a word starts: `at` itself when
-/// it is a sentence's start, else just after the next white space.
-fn word_boundary_before(text: &str, mut at: usize) -> usize {
+/// Where to start reading words at or after `at` without cutting one: `at`
+/// itself when a word starts there, else the next white space.
+fn lookback_start(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at += 1;
     }

@@ -7,7 +7,7 @@
 //! not the government acting, and is not counted as a mention; a state named
 //! as a place stays an actor but its mention is marked so that events do not
 //! take it as a participant. A definite description that refers back to a
-//! state ("das Land", "the West African nation") counts as one more mention
+//! state ("das Land", "the Middle Eastern nation") counts as one more mention
 //! of it (see [`descriptions`]).
 
 mod descriptions;
