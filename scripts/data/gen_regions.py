@@ -21,7 +21,8 @@ Sources:
 2. scripts/data/regions_curated.json -- hand-curated by the Lagebild team:
    the adjectives of the M49 regions (CLDR has names only), the informal
    regions news uses (Middle East, the Gulf, the Balkans, ...) with their
-   members, and kinds of state (island states by list; kingdoms, emirates,
+   members, and kinds of state (island states and Israel as the Jewish
+   state by list; kingdoms, emirates,
    sultanates, principalities and grand duchies found from words in the
    states' official names in states.json).
 
@@ -91,12 +92,12 @@ def state_ids(codes: set[str] | list[str], id_by_iso: dict[str, str], where: str
 
 
 def official_kind_members(states: list[dict], words: dict[str, list[str]]) -> list[str]:
-    """States one of whose names holds one of the words ('Kingdom of Spain')."""
+    """States one of whose names holds one of the words as whole words ('Kingdom of Spain', 'Grand Duchy')."""
     out = []
     for state in states:
         for lang in LANGUAGES:
-            names = state.get("names", {}).get(lang, [])
-            if any(word in name.split(" ") for name in names for word in words.get(lang, [])):
+            names = [f" {name} " for name in state.get("names", {}).get(lang, [])]
+            if any(f" {word} " in name for name in names for word in words.get(lang, [])):
                 out.append(state["id"])
                 break
     return sorted(set(out))
@@ -144,7 +145,7 @@ def build(curated: dict, states: list[dict], contains: dict[str, list[str]],
         "Gulf, Arab world, Maghreb, Balkans, Baltic states, Scandinavia, Nordic countries, South Caucasus, "
         "Sahel, former Soviet Union, Pacific island states) and the island states from "
         "scripts/data/regions_curated.json (hand-curated by the Lagebild team; its _source gives the "
-        "selection); kingdoms, emirates, sultanates, principalities and grand duchies are the states whose "
+        "selection), as is Israel as the Jewish state; kingdoms, emirates, sultanates, principalities and grand duchies are the states whose "
         "names in states.json hold that word. Members are state ids of states.json. German adjectives are "
         "stems without ending; 'compounds' are German first parts of a state noun ('Golf' in 'Golfstaat'); "
         "'modifiers' are words before a state noun that name a kind ('island nation')."

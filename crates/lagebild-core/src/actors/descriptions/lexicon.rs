@@ -123,14 +123,13 @@ pub(super) struct Lexicon {
     pub excluded_before: HashSet<String>,
     pub excluded_after: HashSet<String>,
     pub subnational: HashSet<String>,
-    /// English region adjectives as word sequences ("Middle", "Eastern").
+    /// English region adjectives and kind words as word sequences ("Middle",
+    /// "Eastern"; "island").
     adjective_phrases: Vec<(Vec<String>, usize)>,
-    /// German region adjective stems ("westafrikanisch").
+    /// German region adjective and kind word stems ("westafrikanisch", "jüdisch").
     adjective_stems: HashMap<String, Vec<usize>>,
     /// German first parts of compounds ("Golf", "Insel").
     compounds: HashMap<String, Vec<usize>>,
-    /// Words before the noun that name a kind ("island").
-    kind_modifiers: HashMap<String, usize>,
     /// Each region's or kind's member state ids.
     pub members: Vec<HashSet<String>>,
     /// Finds the nouns, also as the end of a compound, in any case.
@@ -169,7 +168,6 @@ impl Lexicon {
             adjective_phrases: Vec::new(),
             adjective_stems: HashMap::new(),
             compounds: HashMap::new(),
-            kind_modifiers: HashMap::new(),
             members: Vec::new(),
             finder: None,
         };
@@ -184,9 +182,9 @@ impl Lexicon {
         for kind in &regions().kinds {
             let index = lexicon.add_members(&kind.members);
             kinds.insert(kind.id.as_str(), index);
-            for modifier in kind.modifiers.get(language) {
-                lexicon.kind_modifiers.insert(modifier.clone(), index);
-            }
+            // Words that name a kind work like a region's adjectives
+            // ("the island nation", "the Jewish state", "der jüdische Staat").
+            lexicon.add_adjectives(kind.modifiers.get(language), index);
             for prefix in kind.compounds.get(language) {
                 lexicon.compounds.entry(prefix.clone()).or_default().push(index);
             }
@@ -309,9 +307,6 @@ impl Lexicon {
             let lower = word.text.to_lowercase();
             if self.excluded_modifiers.contains(&lower) || is_function_word(syntax, &lower) {
                 return None;
-            }
-            if let Some(&kind) = self.kind_modifiers.get(&lower) {
-                out.push(kind);
             }
             if self.language == Language::De {
                 let stem = german_stem(&lower);

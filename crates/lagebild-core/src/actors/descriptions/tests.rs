@@ -83,6 +83,10 @@ fn compounds_and_kinds_narrow_the_state() {
     assert_eq!(got, pairs(&[("The island nation", "japan")]));
     let got = referred("Qatar and Iran held talks. The Gulf state will mediate.", Language::En);
     assert_eq!(got, pairs(&[("The Gulf state", "qatar")]));
+    let got = referred("Israel and Iran traded threats. The Jewish state then struck.", Language::En);
+    assert_eq!(got, pairs(&[("The Jewish state", "israel")]));
+    let got = referred("Israel und Iran drohten einander. Der jüdische Staat griff an.", Language::De);
+    assert_eq!(got, pairs(&[("Der jüdische Staat", "israel")]));
     let got = referred("Saudi Arabia and Iran resumed ties. The kingdom's envoy arrived.", Language::En);
     assert_eq!(got, pairs(&[("The kingdom", "saudi_arabia")]));
 }
