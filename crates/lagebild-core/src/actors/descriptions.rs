@@ -225,7 +225,7 @@ const MAX_CANDIDATES: usize = 64;
 struct Rank {
     /// Mentions of it before the description.
     salience: usize,
-    /// The sentence of its last mention in the window.
+    /// The sentence of its last mention in the window, counted from 1.
     sentence: usize,
     /// Whether that sentence names it by its name.
     named: bool,
