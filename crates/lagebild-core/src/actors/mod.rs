@@ -6,8 +6,11 @@
 //! capital or seat after a locative preposition ("in Pjöngjang") is a place,
 //! not the government acting, and is not counted as a mention; a state named
 //! as a place stays an actor but its mention is marked so that events do not
-//! take it as a participant.
+//! take it as a participant. A definite description that refers back to a
+//! state ("das Land", "the Middle Eastern nation") counts as one more mention
+//! of it (see [`descriptions`]).
 
+mod descriptions;
 mod gazetteer;
 mod organizations;
 mod people;
@@ -81,6 +84,15 @@ impl Collector {
         let aliases = &mut self.drafts[actor].aliases;
         if !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());
+        }
+        self.refer(actor, span, role, place);
+    }
+
+    /// A mention that does not name the actor ("das Land" for Mali): it
+    /// counts where it stands but adds no alias.
+    fn refer(&mut self, actor: usize, span: Span, role: FormRole, place: bool) {
+        if self.overlapping(span).is_some() {
+            return;
         }
         self.by_start.insert(span.0, self.mentions.len());
         self.mentions.push(MentionRef { actor, span, role, place });
@@ -193,6 +205,7 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
             collector.mention(actor, span, &base, FormRole::Short, false);
         }
     }
+    descriptions::resolve(text, sentences, language, &mut collector);
     collector.finish(gazetteer)
 }
 
