@@ -52,6 +52,9 @@ pub(crate) struct Syntax {
     /// Clause breaks that join two main clauses ("und", "aber", "but"),
     /// unlike subordinating ones ("während", "because").
     pub coordinators: HashSet<String>,
+    /// Prepositions whose phrase, opening a sentence, ends at the first
+    /// comma ("With the US encouraging firms to leave Iran, German firms …").
+    pub opening_prepositions: HashSet<String>,
     /// Conjunctions that join the names of a list ("und", "weder … noch", "nor").
     pub list_joiners: HashSet<String>,
     /// Negations that deny the whole clause from its start ("Weder die G8

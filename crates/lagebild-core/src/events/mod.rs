@@ -495,6 +495,9 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
     let mut interrupted: Vec<(usize, bool)> = Vec::new();
     // Whether the clause so far is a subordinate one ("Während …, fordert …").
     let mut subordinate = words.first().is_some_and(|w| is_subordinator(&w.text.to_lowercase(), syntax));
+    // Whether the sentence opens with a prepositional phrase not yet ended.
+    let mut opening =
+        words.first().is_some_and(|w| syntax.opening_prepositions.contains(&w.text.to_lowercase()));
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
@@ -525,7 +528,11 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
                     (clause, subordinate) = outer;
                 }
             }
-            if hard || comma_clause || main_after_subordinate {
+            let opening_ends = opening && gap.contains(',');
+            if opening_ends || hard {
+                opening = false;
+            }
+            if hard || comma_clause || main_after_subordinate || opening_ends {
                 clause = next_clause;
                 next_clause += 1;
                 subordinate = is_subordinator(&lower, syntax);

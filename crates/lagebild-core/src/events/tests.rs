@@ -375,3 +375,17 @@ fn a_coordinated_clause_without_a_subject_shares_the_one_before() {
     let got = events("Deutschland blieb in Mali, während der Abzug aus Niger begann.", Language::De);
     assert!(got.iter().all(|e| !(e.2 == s(&["niger"]) && e.1 == s(&["germany"]))), "{got:?}");
 }
+
+#[test]
+fn an_opening_prepositional_phrase_ends_at_its_comma() {
+    let got = events(
+        "With the US encouraging companies to cease trading in Iran, German firms including Deutsche Bahn and \
+         Siemens have announced plans to pull out of Iran.",
+        Language::En,
+    );
+    assert!(
+        got.iter().all(|e| !(e.1.contains(&"deutsche_bahn".to_string()) && e.0 == EventType::Request)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["deutsche_bahn", "siemens"]) && e.2 == s(&["iran"])), "{got:?}");
+}
