@@ -775,7 +775,11 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                             .any(|&j| j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word))
                     })
                     .copied()
-                    .or(after.first().copied())
+                    // German puts the subject after the verb when something
+                    // else comes first ("Am Montag griff Russland … an");
+                    // English does not, so an actor after an English verb
+                    // is its object ("Car bomb kills dozens in Afghanistan").
+                    .or(after.first().copied().filter(|_| language == Language::De))
             };
             let source = source_at.map(grouped).unwrap_or_default();
             // "Trump withdrew the US from the treaty with Iran": the source's

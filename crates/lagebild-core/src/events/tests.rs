@@ -389,3 +389,12 @@ fn an_opening_prepositional_phrase_ends_at_its_comma() {
     );
     assert!(got.iter().any(|e| e.1 == s(&["deutsche_bahn", "siemens"]) && e.2 == s(&["iran"])), "{got:?}");
 }
+
+#[test]
+fn an_actor_after_an_english_verb_is_its_object_not_its_subject() {
+    let got = events("Tribal elders have demanded the resignation of the Nigerian president.", Language::En);
+    assert!(got.iter().all(|e| !e.1.contains(&"nigeria".to_string())), "{got:?}");
+    // German puts the subject after the verb when a time comes first.
+    let got = events("Am Montag griff Russland die Ukraine an.", Language::De);
+    assert!(got.iter().any(|e| e.1 == s(&["russia"]) && e.2 == s(&["ukraine"])), "{got:?}");
+}
