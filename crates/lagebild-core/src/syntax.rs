@@ -63,8 +63,20 @@ pub(crate) struct Syntax {
     /// The preposition before the parties of a mutual act ("Streit zwischen
     /// X und Y").
     pub between: HashSet<String>,
+    /// Phrases that say who was behind an act ("claimed responsibility",
+    /// "ascribed to").
+    pub responsibility: Responsibility,
     /// Noun phrases that name an act told before ("diese Entwicklung", "the move").
     pub act_anaphors: ActAnaphors,
+}
+
+/// Phrases of claiming an act: the claimant is their subject ("The Taliban
+/// claimed responsibility") or the object after them ("ascribed to the
+/// Taliban"). Lower case.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct Responsibility {
+    pub claimed_by_subject: Vec<String>,
+    pub claimed_by_object: Vec<String>,
 }
 
 /// A determiner and a noun of acting in general: together they point back

@@ -11,6 +11,7 @@
 //! Stationierung") is part of that event, not an event of its own. Each event
 //! takes the date of its clause, else of its sentence, else none.
 
+mod claims;
 mod partners;
 mod told;
 mod triggers;
@@ -211,6 +212,30 @@ pub fn extract(
                 events.iter().chain(&sentence_so_far),
                 &recognised.actors,
             );
+        }
+        let in_sentence: Vec<claims::Mentioned> = placed
+            .iter()
+            .map(|p| claims::Mentioned {
+                span: p.mention.span,
+                id: recognised.actors[p.mention.actor].id.clone(),
+                bare: preposition_before(&words, p.word, syntax).is_none(),
+            })
+            .collect();
+        let sentence_text = &text[sentence.0..sentence.1];
+        if let Some((at, who)) = claims::claimant(sentence_text, sentence.0, &in_sentence, language, syntax) {
+            let window =
+                sentences.get(index.saturating_sub(claims::CLAIM_WINDOW_SENTENCES)).map_or(0, |s| s.0);
+            let here = pending.iter_mut().rev().map(|p| &mut p.event).filter(|e| e.trigger_span.0 < at);
+            let before = events.iter_mut().rev().filter(|e| e.sentence_span.0 >= window);
+            match here.chain(before).find(|e| claims::unclaimed(e)) {
+                Some(act) => claims::credit(act, &who),
+                // Further back, a claim is of the act the article leads with.
+                None => {
+                    if let Some(lead) = events.iter_mut().find(|e| claims::unclaimed(e)) {
+                        claims::credit(lead, &who);
+                    }
+                }
+            }
         }
         for p in pending.iter().filter(|p| p.nominal) {
             told.remember(p.event.event_type, &p.event.trigger, &p.event.sources, &p.event.targets);
@@ -856,10 +881,8 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
     }
-    // A noun may still take its participants from an earlier telling.
-    if source_ids.is_empty() && target_ids.is_empty() && !trigger.nominal {
-        return None;
-    }
+    // An event without participants may still find them: an earlier telling,
+    // the place of an act of force, a claim of responsibility.
     let (quad, intensity) = triggers::class_of(event_type);
     let last = &words[trigger_end];
     let trigger_span = Span(words[trigger.word].span.0, last.span.1);

@@ -398,3 +398,36 @@ fn an_actor_after_an_english_verb_is_its_object_not_its_subject() {
     let got = events("Am Montag griff Russland die Ukraine an.", Language::De);
     assert!(got.iter().any(|e| e.1 == s(&["russia"]) && e.2 == s(&["ukraine"])), "{got:?}");
 }
+
+#[test]
+fn a_claim_of_responsibility_names_who_carried_out_the_act() {
+    let got = events(
+        "A car bombing killed five soldiers in Afghanistan on Monday. The Taliban have claimed responsibility.",
+        Language::En,
+    );
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Assault && e.1 == s(&["taliban"]) && e.2 == s(&["afghanistan"])),
+        "{got:?}"
+    );
+    let got = events(
+        "Am Montag wurde eine Kaserne in Mali angegriffen. Zu dem Anschlag bekannte sich die Terrormiliz Islamischer \
+         Staat.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["isis"]) && e.2 == s(&["mali"])), "{got:?}");
+    let got = events(
+        "Two bombings killed 20 people in the Philippines on Sunday. The Islamic State, which is linked to the Abu \
+         Sayyaf Group, claimed responsibility.",
+        Language::En,
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["isis"]) && e.2 == s(&["philippines"])), "{got:?}");
+    // Far from the act, a claim is of the act the article leads with.
+    let got = events(
+        "A car bombing killed five soldiers in Afghanistan on Monday. Officials counted the dead. The base was \
+         closed. Roads were blocked. The Taliban have claimed responsibility.",
+        Language::En,
+    );
+    assert!(got.iter().any(|e| e.1 == s(&["taliban"]) && e.2 == s(&["afghanistan"])), "{got:?}");
+    // Without an act told before, a claim is no event of its own.
+    assert!(events("The Taliban have claimed responsibility.", Language::En).is_empty());
+}
