@@ -85,3 +85,16 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
 fn every_rule_compiles() {
     assert_eq!(rules().len(), RULES.len());
 }
+
+#[cfg(test)]
+#[test]
+fn the_set_of_rules_agrees_with_each_rule() {
+    for sentence in [
+        "Am 24.10.2024 und am 3.11. sprach er.",
+        "Seit 2014 kämpfen sie, vor zwei Jahren begann die Offensive.",
+        "Am vergangenen Montagabend, Anfang August.",
+        "Nichts davon geschah.",
+    ] {
+        assert!(rules().set_agrees(sentence), "{sentence}");
+    }
+}

@@ -98,3 +98,16 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
 fn every_rule_compiles() {
     assert_eq!(rules().len(), RULES.len());
 }
+
+#[cfg(test)]
+#[test]
+fn the_set_of_rules_agrees_with_each_rule() {
+    for sentence in [
+        "On Monday, October 24, 2024, he spoke.",
+        "Two days ago, in early 2020, the mid-1980s.",
+        "Every Monday and last week.",
+        "Nothing happened.",
+    ] {
+        assert!(rules().set_agrees(sentence), "{sentence}");
+    }
+}

@@ -1,11 +1,12 @@
 //! The machinery the language files share: rules as regular expressions with
 //! named slots filled from the vocabulary, run over one sentence, the longest
-//! match winning where two overlap.
+//! match winning where two overlap. One pass of all the rules together tells
+//! which of them match the sentence at all; only those are run one by one.
 
 use super::vocabulary::{alternation, Vocabulary};
 use super::{Direction, Expr, Found, Unit};
 use crate::model::{DateModifier, Span};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 /// What a rule makes of its match: the expression and its modifier.
 pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
@@ -19,13 +20,26 @@ pub(crate) struct Rule {
 /// The compiled rules of a language.
 pub(crate) struct Grammar {
     rules: Vec<Rule>,
+    /// All the rules at once, in the same order: which of them match a
+    /// sentence somewhere. A rule that does not match anywhere cannot match
+    /// from any later position either, so it is skipped. `None` when the
+    /// set is too large to build: then every rule is run.
+    any: Option<RegexSet>,
 }
 
+#[cfg(test)]
 impl Grammar {
     /// How many rules compiled.
-    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.rules.len()
+    }
+
+    /// Whether the set of all rules was built and says of `sentence` what
+    /// each rule says alone.
+    pub fn set_agrees(&self, sentence: &str) -> bool {
+        let Some(any) = &self.any else { return false };
+        let matched = any.matches(sentence);
+        self.rules.iter().enumerate().all(|(k, rule)| matched.matched(k) == rule.regex.is_match(sentence))
     }
 }
 
@@ -67,6 +81,7 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
         ("{EVERY}", alternation(&vocabulary.every)),
     ];
     let mut compiled = Vec::new();
+    let mut sources = Vec::new();
     for (pattern, build) in rules {
         // The boundaries of a whole match are checked in `run`; inner ones
         // (after digits) are ASCII. A Unicode `\b` would keep the fast
@@ -79,15 +94,20 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
         }
         if let Ok(regex) = Regex::new(&source) {
             compiled.push(Rule { regex, build: *build });
+            sources.push(source);
         }
     }
-    Grammar { rules: compiled }
+    Grammar { rules: compiled, any: RegexSet::new(&sources).ok() }
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
 pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
     let mut candidates = Vec::new();
-    for rule in &grammar.rules {
+    let matching = grammar.any.as_ref().map(|any| any.matches(sentence));
+    for (k, rule) in grammar.rules.iter().enumerate() {
+        if matching.as_ref().is_some_and(|m| !m.matched(k)) {
+            continue;
+        }
         let mut from = 0;
         while let Some(caps) = rule.regex.captures_at(sentence, from) {
             let Some(whole) = caps.get(0) else { break };
