@@ -5,6 +5,7 @@
 use crate::lexicon::data_file;
 use crate::model::Language;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 #[derive(serde::Deserialize)]
 struct Languages {
@@ -17,14 +18,20 @@ fn stopwords(code: &str) -> HashSet<&'static str> {
     languages().stopwords.get(code).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default()
 }
 
+/// The German and the English function words (collected once).
+fn german_and_english() -> &'static (HashSet<&'static str>, HashSet<&'static str>) {
+    static SETS: OnceLock<(HashSet<&'static str>, HashSet<&'static str>)> = OnceLock::new();
+    SETS.get_or_init(|| (stopwords("de"), stopwords("en")))
+}
+
 /// The language the text is written in.
 pub fn detect(text: &str) -> Language {
-    let (de, en) = (stopwords("de"), stopwords("en"));
+    let (de, en) = german_and_english();
     let (mut de_hits, mut en_hits) = (0usize, 0usize);
-    for word in crate::text::words(text, 0).iter().take(5_000) {
-        let lower = word.text.to_lowercase();
-        de_hits += usize::from(de.contains(lower.as_str()));
-        en_hits += usize::from(en.contains(lower.as_str()));
+    for word in crate::text::word_iter(text, 0).take(5_000) {
+        let lower = crate::text::lower(word.text);
+        de_hits += usize::from(de.contains(lower.as_ref()));
+        en_hits += usize::from(en.contains(lower.as_ref()));
     }
     match de_hits.cmp(&en_hits) {
         std::cmp::Ordering::Greater => Language::De,

@@ -6,7 +6,7 @@
 use super::vocabulary::{alternation, Vocabulary};
 use super::{Direction, Expr, Found, Unit};
 use crate::model::{DateModifier, Span};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// What a rule makes of its match: the expression and its modifier.
 pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
@@ -42,6 +42,12 @@ impl Grammar {
         self.rules.iter().enumerate().all(|(k, rule)| matched.matched(k) == rule.regex.is_match(sentence))
     }
 }
+
+/// The room, in bytes, for the states of the lazy automaton that runs all
+/// the rules together. The set of all rules has many more states than one
+/// rule; with the default room they would be thrown away and built again
+/// several times per article.
+const RULE_SET_DFA_CACHE: usize = 32 << 20;
 
 /// The context a rule's builder sees.
 pub(crate) struct Match<'a> {
@@ -97,7 +103,8 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
             sources.push(source);
         }
     }
-    Grammar { rules: compiled, any: RegexSet::new(&sources).ok() }
+    let any = RegexSetBuilder::new(&sources).dfa_size_limit(RULE_SET_DFA_CACHE).build().ok();
+    Grammar { rules: compiled, any }
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
