@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use std::sync::OnceLock;
 
 #[derive(Debug, serde::Deserialize)]
 struct Heads {
@@ -161,12 +162,26 @@ fn is_quote(c: char) -> bool {
 fn introduces(word: &str, heads: &Heads, language: Language) -> bool {
     match language {
         Language::De => {
-            text::is_capitalised(word)
-                && heads.introducers.iter().any(|h| {
-                    word == h || word.len() > h.len() + 3 && word.to_lowercase().ends_with(&h.to_lowercase())
-                })
+            if !text::is_capitalised(word) {
+                return false;
+            }
+            let lower = text::lower(word);
+            heads.introducers.iter().zip(lowered_introducers(language)).any(|(h, h_lower)| {
+                word == h || word.len() > h.len() + 3 && lower.ends_with(h_lower.as_str())
+            })
         }
         Language::En => heads.introducers.iter().any(|h| h == word),
+    }
+}
+
+/// The introducing nouns of a language in lower case, in the data's order (made once).
+fn lowered_introducers(language: Language) -> &'static [String] {
+    static DE: OnceLock<Vec<String>> = OnceLock::new();
+    static EN: OnceLock<Vec<String>> = OnceLock::new();
+    let lowered = || heads_of(language).introducers.iter().map(|h| h.to_lowercase()).collect();
+    match language {
+        Language::De => DE.get_or_init(lowered),
+        Language::En => EN.get_or_init(lowered),
     }
 }
 
@@ -182,7 +197,7 @@ fn name_start(text: &str, words: &[Word], i: usize, heads: &Heads, syntax: &Synt
     if !text::is_capitalised(word.text) {
         return None;
     }
-    let lower = word.text.to_lowercase();
+    let lower = text::lower(word.text);
     let compound = heads.suffixes.iter().any(|s| lower.ends_with(s.as_str()) && lower.len() >= s.len() + 4);
     let head = heads.words.iter().any(|h| h == word.text);
     if !head && !compound {

@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use std::borrow::Cow;
 
 #[derive(Debug, serde::Deserialize)]
 struct RoleEntry {
@@ -112,17 +113,19 @@ fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
+/// `lower` holds the sentence's words in lower case, `ends_role` whether
+/// each ends as some role word does.
 fn role_at<'t>(
     words: &[Word<'t>],
-    lower: &[String],
+    lower: &[Cow<'t, str>],
+    ends_role: &[bool],
     i: usize,
     phrases: &RolePhrases,
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
     // Every role ends its last word with the role's own ending: a cheap test
     // that rules out most words before the phrases are tried.
-    let endings = role_endings(language);
-    if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(role_ending(w))) {
+    if !ends_role[i..].iter().take(MAX_ROLE_WORDS).any(|&ends| ends) {
         return None;
     }
     for phrase in phrases.candidates(&lower[i]) {
@@ -159,16 +162,18 @@ pub(super) fn find(
     collector: &mut Collector,
 ) {
     let phrases = role_phrases(language);
+    let endings = role_endings(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
     let sentence_words: Vec<Vec<Word>> =
         sentences.iter().map(|s| text::words(&text[s.0..s.1], s.0)).collect();
     for words in &sentence_words {
         let words = words.as_slice();
-        let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+        let lower: Vec<Cow<str>> = words.iter().map(|w| text::lower(w.text)).collect();
+        let ends_role: Vec<bool> = lower.iter().map(|w| endings.contains(role_ending(w))).collect();
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(words, &lower, i, phrases, language) else {
+            let Some((n, prefix)) = role_at(words, &lower, &ends_role, i, phrases, language) else {
                 i += 1;
                 continue;
             };
