@@ -12,6 +12,7 @@ use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
 
 /// One pattern and how to read it.
+#[derive(Clone)]
 pub(crate) struct Rule {
     pub regex: Regex,
     pub build: Build,
@@ -20,10 +21,11 @@ pub(crate) struct Rule {
 /// The compiled rules of a language.
 pub(crate) struct Grammar {
     rules: Vec<Rule>,
-    /// All the rules at once, in the same order: which of them match a
-    /// sentence somewhere. A rule that does not match anywhere cannot match
-    /// from any later position either, so it is skipped. `None` when the
-    /// set is too large to build: then every rule is run.
+    /// All the rules at once, in the same order, each wrapped in
+    /// [`bounded`]: which of them match a sentence as whole words somewhere.
+    /// A rule that does not cannot give a candidate in [`run`], so it is
+    /// skipped. `None` when the set is too large to build: then every rule
+    /// is run.
     any: Option<RegexSet>,
 }
 
@@ -34,12 +36,16 @@ impl Grammar {
         self.rules.len()
     }
 
-    /// Whether the set of all rules was built and says of `sentence` what
-    /// each rule says alone.
-    pub fn set_agrees(&self, sentence: &str) -> bool {
-        let Some(any) = &self.any else { return false };
-        let matched = any.matches(sentence);
-        self.rules.iter().enumerate().all(|(k, rule)| matched.matched(k) == rule.regex.is_match(sentence))
+    /// Whether the set of all rules was built, and running only the rules
+    /// it picks finds in `sentence` what running every rule finds.
+    pub fn set_agrees(&self, sentence: &str, vocabulary: &Vocabulary) -> bool {
+        let every_rule = Grammar { rules: self.rules.clone(), any: None };
+        self.any.is_some() && run(self, vocabulary, sentence, 0) == run(&every_rule, vocabulary, sentence, 0)
+    }
+
+    /// Which rules the set picks for `sentence`.
+    pub fn picked(&self, sentence: &str) -> Vec<usize> {
+        self.any.as_ref().map_or_else(Vec::new, |any| any.matches(sentence).into_iter().collect())
     }
 }
 
@@ -100,11 +106,24 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
         }
         if let Ok(regex) = Regex::new(&source) {
             compiled.push(Rule { regex, build: *build });
-            sources.push(source);
+            sources.push(bounded(&source));
         }
     }
     let any = RegexSetBuilder::new(&sources).dfa_size_limit(RULE_SET_DFA_CACHE).build().ok();
     Grammar { rules: compiled, any }
+}
+
+/// A rule's source for the set that picks the rules to run: the rule with
+/// no ASCII letter or digit right before it, nor right after it (where the
+/// rule has no trailing `post` group, whose start is the end [`run`]
+/// checks). [`run`] takes only matches with no letter or digit on either
+/// side, so a rule that gives one also matches this way; the rest, which
+/// match only inside words ("Aug" in "Flugzeug"), are not run.
+fn bounded(source: &str) -> String {
+    const NOT_ALPHANUMERIC: &str = "[^0-9A-Za-z]";
+    let after =
+        if source.contains("(?P<post>") { String::new() } else { format!("(?:$|{NOT_ALPHANUMERIC})") };
+    format!("(?:^|{NOT_ALPHANUMERIC})(?:{source}){after}")
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
