@@ -5,6 +5,8 @@
 use crate::lexicon::data_file;
 use crate::model::{EventType, Language, Quad};
 use crate::text::Word;
+use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -149,9 +151,9 @@ fn compile(language: Language) -> Vec<CompiledForm> {
 struct Compiled {
     forms: Vec<CompiledForm>,
     /// Forms whose first part starts with a literal, by its first two bytes.
-    by_start: HashMap<[u8; 2], Vec<usize>>,
+    by_start: FxHashMap<[u8; 2], Vec<usize>>,
     /// Forms whose first part ends with a compound head, by the head's last two bytes.
-    by_end: HashMap<[u8; 2], Vec<usize>>,
+    by_end: FxHashMap<[u8; 2], Vec<usize>>,
     /// Forms too short to index: tried at every word.
     always: Vec<usize>,
 }
@@ -164,8 +166,8 @@ impl Compiled {
     fn new(forms: Vec<CompiledForm>) -> Compiled {
         let mut compiled = Compiled {
             forms: Vec::new(),
-            by_start: HashMap::new(),
-            by_end: HashMap::new(),
+            by_start: FxHashMap::default(),
+            by_end: FxHashMap::default(),
             always: Vec::new(),
         };
         for (k, form) in forms.iter().enumerate() {
@@ -186,17 +188,18 @@ impl Compiled {
         compiled
     }
 
-    /// The forms that may match at a word, in the lexicon's order.
-    fn candidates(&self, lower: &str) -> Vec<usize> {
+    /// The forms that may match at a word, in the lexicon's order (a word
+    /// has a few dozen at most: they stay on the stack).
+    fn candidates(&self, lower: &str) -> SmallVec<[usize; 32]> {
         let bytes = lower.as_bytes();
-        let mut out = self.always.clone();
+        let mut out: SmallVec<[usize; 32]> = SmallVec::from_slice(&self.always);
         if let Some(start) = two(bytes).and_then(|k| self.by_start.get(&k)) {
-            out.extend(start);
+            out.extend_from_slice(start);
         }
         for cut in 0..=MAX_INFLECTION {
             let end = bytes.len().checked_sub(cut + 2).and_then(|at| two(&bytes[at..]));
             if let Some(forms) = end.and_then(|k| self.by_end.get(&k)) {
-                out.extend(forms);
+                out.extend_from_slice(forms);
             }
         }
         out.sort_unstable();
