@@ -15,7 +15,11 @@ pub struct Word<'t> {
 
 /// The words of `text`, with offsets shifted by `base`.
 pub fn words(text: &str, base: usize) -> Vec<Word<'_>> {
-    word_iter(text, base).collect()
+    // Room for words of six bytes with their space, so that the vector
+    // rarely grows.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.extend(word_iter(text, base));
+    out
 }
 
 /// The words of `text` one by one, with offsets shifted by `base`: what
@@ -37,17 +41,35 @@ impl<'t> Iterator for Words<'t> {
 
     fn next(&mut self) -> Option<Word<'t>> {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut at = self.at;
         let start = loop {
-            let (c, len) = char_at(text, at)?;
-            if c.is_alphanumeric() {
-                break at;
+            // ASCII that is not a letter or digit is skipped byte by byte.
+            match bytes.get(at) {
+                Some(b) if b.is_ascii_alphanumeric() => break at,
+                Some(b) if b.is_ascii() => at += 1,
+                Some(_) => {
+                    let (c, len) = char_at(text, at)?;
+                    if c.is_alphanumeric() {
+                        break at;
+                    }
+                    at += len;
+                }
+                None => {
+                    self.at = at;
+                    return None;
+                }
             }
-            at += len;
         };
         let mut previous = '\0';
         let mut end = start;
-        while let Some((c, len)) = char_at(text, end) {
+        loop {
+            // ASCII letters and digits run on byte by byte.
+            while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                previous = char::from(*b);
+                end += 1;
+            }
+            let Some((c, len)) = char_at(text, end) else { break };
             if !c.is_alphanumeric() && !joins(text, previous, c, end + len) {
                 break;
             }
