@@ -7,6 +7,7 @@ use crate::model::{EventType, Language, Quad};
 use crate::text::Word;
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -229,9 +230,9 @@ pub(crate) struct Hit {
 /// An English participle after an article or a preposition ("a disputed
 /// area", "over disputed waters", "the banned airline") describes a noun, it
 /// does not report an act.
-fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> bool {
+fn is_attributive_participle(language: Language, lower: &[Cow<str>], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(language);
-    let before = i.checked_sub(1).map(|j| &lower[j]);
+    let before = i.checked_sub(1).map(|j| lower[j].as_ref());
     language == Language::En
         && lower[i].ends_with("ed")
         && before.is_some_and(|w| {
@@ -252,16 +253,17 @@ fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> 
 /// Whether an English word stands right after a determiner or a possessive
 /// ("the attack", "Monday's attack"): then it is a noun, whatever else it
 /// could be.
-fn after_determiner(lower: &[String], i: usize) -> bool {
+fn after_determiner(lower: &[Cow<str>], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(Language::En);
-    i.checked_sub(1).map(|j| &lower[j]).is_some_and(|before| {
+    i.checked_sub(1).map(|j| lower[j].as_ref()).is_some_and(|before| {
         syntax.determiners.contains(before) || before.ends_with("'s") || before.ends_with("’s")
     })
 }
 
 /// The triggers that start at word `i`, longest first. `lower` holds the
-/// sentence's words in lower case, `words` as written.
-pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize) -> Vec<Hit> {
+/// sentence's words in lower case (see [`crate::text::lower`]), `words` as
+/// written.
+pub(crate) fn at(language: Language, words: &[Word], lower: &[Cow<str>], i: usize) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     if is_attributive_participle(language, lower, i) {
         return hits;
