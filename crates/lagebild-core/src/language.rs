@@ -4,7 +4,8 @@
 
 use crate::lexicon::data_file;
 use crate::model::Language;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(serde::Deserialize)]

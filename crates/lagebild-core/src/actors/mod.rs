@@ -187,7 +187,7 @@ fn after_preposition(
     text: &str,
     at: usize,
     syntax: &Syntax,
-    classes: &[&std::collections::HashSet<String>],
+    classes: &[&rustc_hash::FxHashSet<String>],
 ) -> bool {
     let before = &text[..at];
     let words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());

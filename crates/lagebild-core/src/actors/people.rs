@@ -36,15 +36,15 @@ data_file!(fn roles() -> Roles = "gazetteer/roles.json");
 struct RolePhrases {
     phrases: Vec<Vec<String>>,
     /// Phrases of several words, by their first word.
-    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    by_first_word: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// One-word phrases, by their ending (a compound may stand before it).
-    single_by_ending: std::collections::HashMap<String, Vec<usize>>,
+    single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
 impl RolePhrases {
     fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
-        let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
-        let mut single_by_ending: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_first_word: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (k, phrase) in phrases.iter().enumerate() {
             match phrase.as_slice() {
                 [single] => single_by_ending.entry(role_ending(single).to_string()).or_default().push(k),
@@ -85,9 +85,9 @@ fn role_ending(word: &str) -> &str {
 }
 
 /// The endings of every role phrase's words (built once).
-fn role_endings(language: Language) -> &'static std::collections::HashSet<String> {
-    static DE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn role_endings(language: Language) -> &'static rustc_hash::FxHashSet<String> {
+    static DE: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     let build = |language| {
         role_phrases(language).phrases.iter().flatten().map(|w| role_ending(w).to_string()).collect()
     };
