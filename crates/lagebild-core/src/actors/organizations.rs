@@ -49,10 +49,11 @@ pub(super) fn generic_endings(language: Language) -> &'static [String] {
 /// The longest organisation name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
-/// Finds organisations by their head noun and adds them.
+/// Finds organisations by their head noun and adds them; `sentence_words`
+/// holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentences: &[Span],
+    sentence_words: &[Vec<Word>],
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
@@ -60,10 +61,9 @@ pub(super) fn find(
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
     let mut shorts = Vec::new();
-    for sentence in sentences {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+    for words in sentence_words {
         for (i, word) in words.iter().enumerate() {
-            let Some(first) = name_start(text, &words, i, heads, syntax) else { continue };
+            let Some(first) = name_start(text, words, i, heads, syntax) else { continue };
             let mut last = i;
             // "Ministry of Defence", "Bundesamt für Verfassungsschutz".
             if let (Some(link), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
@@ -78,7 +78,7 @@ pub(super) fn find(
                 continue;
             }
             let name = text[span.0..span.1].to_string();
-            let member_of = owner(text, &words, first, last, gazetteer, collector, syntax);
+            let member_of = owner(text, words, first, last, gazetteer, collector, syntax);
             // A lone compound is a common noun ("die Nachrichtenagentur")
             // unless it says whose it is ("das russische Verteidigungsministerium").
             if first == last && member_of.is_none() {
@@ -107,12 +107,16 @@ pub(super) fn without_generic_ending(name: &str, language: Language) -> Option<&
 /// them ("die konservative georgische Partei „Neue Rechte“", "the news
 /// network RTHK", "der russischen Söldnertruppe Wagner"): up to four
 /// capitalised words, in quotes or not, that name no known actor.
-pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language, collector: &mut Collector) {
+pub(super) fn find_introduced(
+    text: &str,
+    sentence_words: &[Vec<Word>],
+    language: Language,
+    collector: &mut Collector,
+) {
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
     let mut named = Vec::new();
-    for sentence in sentences {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+    for words in sentence_words {
         for (i, word) in words.iter().enumerate() {
             if !introduces(word.text, heads, language) {
                 continue;

@@ -153,10 +153,11 @@ fn role_at<'t>(
     None
 }
 
-/// Finds role-introduced people and adds them, with their short mentions.
+/// Finds role-introduced people and adds them, with their short mentions;
+/// `sentence_words` holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentences: &[Span],
+    sentence_words: &[Vec<Word>],
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
@@ -165,9 +166,7 @@ pub(super) fn find(
     let endings = role_endings(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    let sentence_words: Vec<Vec<Word>> =
-        sentences.iter().map(|s| text::words(&text[s.0..s.1], s.0)).collect();
-    for words in &sentence_words {
+    for words in sentence_words {
         let words = words.as_slice();
         let lower: Vec<Cow<str>> = words.iter().map(|w| text::lower(w.text)).collect();
         let ends_role: Vec<bool> = lower.iter().map(|w| endings.contains(role_ending(w))).collect();
