@@ -50,7 +50,7 @@ impl<'t> Iterator for Words<'t> {
                 Some(b) if b.is_ascii() => at += 1,
                 Some(_) => {
                     let (c, len) = char_at(text, at)?;
-                    if c.is_alphanumeric() {
+                    if is_letter_or_digit(c) {
                         break at;
                     }
                     at += len;
@@ -70,7 +70,7 @@ impl<'t> Iterator for Words<'t> {
                 end += 1;
             }
             let Some((c, len)) = char_at(text, end) else { break };
-            if !c.is_alphanumeric() && !joins(text, previous, c, end + len) {
+            if !is_letter_or_digit(c) && !joins(text, previous, c, end + len) {
                 break;
             }
             previous = c;
@@ -78,6 +78,15 @@ impl<'t> Iterator for Words<'t> {
         }
         self.at = end;
         Some(Word { text: &text[start..end], span: Span(self.base + start, self.base + end) })
+    }
+}
+
+/// `char::is_alphanumeric`, with the Latin-1 letters (umlauts, accents,
+/// "ß") answered without the Unicode tables.
+fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -100,7 +109,7 @@ fn joins(text: &str, previous: char, c: char, next_at: usize) -> bool {
     let Some((next, _)) = char_at(text, next_at) else { return false };
     match c {
         '.' | ',' => previous.is_ascii_digit() && next.is_ascii_digit(),
-        _ => next.is_alphanumeric(),
+        _ => is_letter_or_digit(next),
     }
 }
 
@@ -150,6 +159,13 @@ mod tests {
         let got: Vec<&str> = words(text, 0).iter().map(|w| w.text).collect();
         assert_eq!(got, ["Ab", "1.2", "3,4", "x", "y", "s", "Straße", "Ost", "5", "a", "a", "5", "é’é"]);
         assert_eq!(word_iter(text, 0).count(), got.len());
+    }
+
+    #[test]
+    fn latin_1_letters_are_letters_as_unicode_says() {
+        for c in ('\0'..='\u{2FF}').chain(['€', 'Ж', '中', '٣']) {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -71,6 +71,12 @@ impl Vocabulary {
 
     /// Whether a list holds the key of a word.
     fn lists(list: &[String], word: &str) -> bool {
+        // A single ASCII word keeps its length as a key: when no entry has
+        // that length, it needs no lower-casing to be ruled out.
+        let plain = word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace);
+        if plain && !list.iter().any(|listed| listed.len() == word.len()) {
+            return false;
+        }
         let key = Self::key(word);
         list.iter().any(|listed| *listed == key)
     }
