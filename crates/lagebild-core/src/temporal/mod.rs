@@ -225,8 +225,13 @@ pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option
     let mut context = Reference { published, previous: None, story: None, future: false, news };
     for sentence in sentences {
         let body = &text[sentence.0..sentence.1];
+        let found = find_with_foreign_dates(language, body, sentence.0);
+        // The tense matters only to a sentence with a date expression.
+        if found.is_empty() {
+            continue;
+        }
         context.future = speaks_of_future(language, body);
-        for found in find_with_foreign_dates(language, body, sentence.0) {
+        for found in found {
             let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
             let mention = mention(&found, resolved);
