@@ -83,6 +83,9 @@ fn date_line(line: &str) -> Option<NaiveDate> {
 /// The author's name from a byline ("Von Yong-han Park, Seoul", "By Jane Doe"),
 /// or from the line after a bare "Autor:".
 fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> {
+    if !may_open_byline(line, language) {
+        return None;
+    }
     let lower = line.to_lowercase();
     for syntax in [Syntax::get(language), Syntax::get(other(language))] {
         for prefix in &syntax.author_prefixes {
@@ -109,6 +112,23 @@ fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> 
         }
     }
     None
+}
+
+/// Whether the line, in lower case, may start with an author prefix:
+/// decided on its first characters, so that a long line (a paragraph) is not
+/// lower-cased whole. Lower-casing maps each character on its own, except a
+/// capital sigma, whose form depends on what follows: a line that starts
+/// with one is left to the full test.
+fn may_open_byline(line: &str, language: Language) -> bool {
+    let prefixes =
+        || [Syntax::get(language), Syntax::get(other(language))].into_iter().flat_map(|s| &s.author_prefixes);
+    let longest = prefixes().map(|p| p.chars().count()).max().unwrap_or(0);
+    let head: String = line.chars().take(longest + 1).collect();
+    if head.contains('Σ') {
+        return true;
+    }
+    let head = head.to_lowercase();
+    prefixes().any(|p| head.starts_with(p.as_str()))
 }
 
 fn other(language: Language) -> Language {
@@ -154,6 +174,17 @@ mod tests {
         assert_eq!(header.title.as_deref(), Some("Globale Gefahr durch Nordkoreas Truppenaufmarsch"));
         assert_eq!(header.author.as_deref(), Some("Yong-han Park"));
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2024, 11, 21));
+    }
+
+    #[test]
+    fn a_byline_is_told_by_its_first_words() {
+        assert!(may_open_byline("VON Yong-han Park, Seoul", Language::De));
+        assert!(may_open_byline("By Jane Doe", Language::De));
+        assert!(!may_open_byline("Russland griff am Montag die Ukraine an.", Language::De));
+        let long = format!("Von Jane Doe und {}", "noch viel mehr Text ".repeat(100));
+        assert_eq!(byline(&long, None, Language::De).as_deref(), Some("Jane Doe"));
+        assert_eq!(byline(&long[4..], None, Language::De), None);
+        assert_eq!(byline("Von Jane Doe, Berlin", None, Language::De).as_deref(), Some("Jane Doe"));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 
 use crate::lexicon::data_file;
 use crate::model::Language;
-use std::collections::HashSet;
+// Looked up for nearly every word: a fast hash for short keys.
+use rustc_hash::FxHashSet as HashSet;
 
 /// Function-word classes of one language (all lower case except `not_names`).
 #[derive(Debug, serde::Deserialize)]

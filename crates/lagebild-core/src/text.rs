@@ -1,6 +1,7 @@
 //! Words and their byte offsets: the one tokeniser every stage uses.
 
 use crate::model::Span;
+use std::borrow::Cow;
 
 /// A word of the text: letters and digits, with inner hyphens, apostrophes
 /// and dots between digits ("Kim Jong-un", "Russia's", "12.000") kept inside.
@@ -14,34 +15,114 @@ pub struct Word<'t> {
 
 /// The words of `text`, with offsets shifted by `base`.
 pub fn words(text: &str, base: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let joins = start.is_some()
-            && matches!(c, '-' | '\'' | '’' | '.' | ',')
-            && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric())
-            && (c != '.' && c != ','
-                || is_digit_before(text, i) && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()));
-        if joins {
-            continue;
-        }
-        if let Some(s) = start.take() {
-            out.push(Word { text: &text[s..i], span: Span(base + s, base + i) });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word { text: &text[s..], span: Span(base + s, base + text.len()) });
-    }
+    // Room for words of six bytes with their space, so that the vector
+    // rarely grows.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.extend(word_iter(text, base));
     out
 }
 
-fn is_digit_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+/// The words of `text` one by one, with offsets shifted by `base`: what
+/// [`words`] gives, for callers that stop early or only count.
+pub fn word_iter(text: &str, base: usize) -> Words<'_> {
+    Words { text, base, at: 0 }
+}
+
+/// The iterator of [`word_iter`].
+pub struct Words<'t> {
+    text: &'t str,
+    base: usize,
+    /// Where the search for the next word starts (a char boundary).
+    at: usize,
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = Word<'t>;
+
+    fn next(&mut self) -> Option<Word<'t>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut at = self.at;
+        let start = loop {
+            // ASCII that is not a letter or digit is skipped byte by byte.
+            match bytes.get(at) {
+                Some(b) if b.is_ascii_alphanumeric() => break at,
+                Some(b) if b.is_ascii() => at += 1,
+                Some(_) => {
+                    let (c, len) = char_at(text, at)?;
+                    if is_letter_or_digit(c) {
+                        break at;
+                    }
+                    at += len;
+                }
+                None => {
+                    self.at = at;
+                    return None;
+                }
+            }
+        };
+        let mut previous = '\0';
+        let mut end = start;
+        loop {
+            // ASCII letters and digits run on byte by byte.
+            while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                previous = char::from(*b);
+                end += 1;
+            }
+            let Some((c, len)) = char_at(text, end) else { break };
+            if !is_letter_or_digit(c) && !joins(text, previous, c, end + len) {
+                break;
+            }
+            previous = c;
+            end += len;
+        }
+        self.at = end;
+        Some(Word { text: &text[start..end], span: Span(self.base + start, self.base + end) })
+    }
+}
+
+/// `char::is_alphanumeric`, with the Latin-1 letters (umlauts, accents,
+/// "ß") answered without the Unicode tables.
+fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The character at byte `at` and its length; ASCII without decoding.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => text[at..].chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
+/// Whether `c`, between `previous` (the last character of a word) and the
+/// text from `next_at` on, keeps the word going: an inner hyphen or
+/// apostrophe before a letter or digit, a dot or comma between digits.
+fn joins(text: &str, previous: char, c: char, next_at: usize) -> bool {
+    if !matches!(c, '-' | '\'' | '’' | '.' | ',') {
+        return false;
+    }
+    let Some((next, _)) = char_at(text, next_at) else { return false };
+    match c {
+        '.' | ',' => previous.is_ascii_digit() && next.is_ascii_digit(),
+        _ => is_letter_or_digit(next),
+    }
+}
+
+/// A word in lower case, borrowed when it is already (the common case of
+/// ASCII words without capitals), so that lookups need not allocate.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Whether the word starts with an upper-case letter.
@@ -70,5 +151,28 @@ mod tests {
         assert_eq!(got, ["Kim", "Jong-un's", "12.000", "Soldaten", "3", "Juni"]);
         let w = words(text, 10);
         assert_eq!(w[1].span, Span(14, 23));
+    }
+
+    #[test]
+    fn joiners_only_join_inside_a_word() {
+        let text = "-Ab- 1.2, 3,4. x'-y ’s Straße–Ost 5.a a.5 é’é";
+        let got: Vec<&str> = words(text, 0).iter().map(|w| w.text).collect();
+        assert_eq!(got, ["Ab", "1.2", "3,4", "x", "y", "s", "Straße", "Ost", "5", "a", "a", "5", "é’é"]);
+        assert_eq!(word_iter(text, 0).count(), got.len());
+    }
+
+    #[test]
+    fn latin_1_letters_are_letters_as_unicode_says() {
+        for c in ('\0'..='\u{2FF}').chain(['€', 'Ж', '中', '٣']) {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_borrows_what_is_lower_case_already() {
+        assert!(matches!(lower("angriff"), Cow::Borrowed("angriff")));
+        assert_eq!(lower("NATO"), "nato");
+        assert_eq!(lower("Übung"), "übung");
+        assert_eq!(lower("straße"), "straße");
     }
 }

@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use std::sync::OnceLock;
 
 #[derive(Debug, serde::Deserialize)]
 struct Heads {
@@ -48,10 +49,11 @@ pub(super) fn generic_endings(language: Language) -> &'static [String] {
 /// The longest organisation name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
-/// Finds organisations by their head noun and adds them.
+/// Finds organisations by their head noun and adds them; `sentence_words`
+/// holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentences: &[Span],
+    sentence_words: &[Vec<Word>],
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
@@ -59,10 +61,9 @@ pub(super) fn find(
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
     let mut shorts = Vec::new();
-    for sentence in sentences {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+    for words in sentence_words {
         for (i, word) in words.iter().enumerate() {
-            let Some(first) = name_start(text, &words, i, heads, syntax) else { continue };
+            let Some(first) = name_start(text, words, i, heads, syntax) else { continue };
             let mut last = i;
             // "Ministry of Defence", "Bundesamt für Verfassungsschutz".
             if let (Some(link), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
@@ -77,7 +78,7 @@ pub(super) fn find(
                 continue;
             }
             let name = text[span.0..span.1].to_string();
-            let member_of = owner(text, &words, first, last, gazetteer, collector, syntax);
+            let member_of = owner(text, words, first, last, gazetteer, collector, syntax);
             // A lone compound is a common noun ("die Nachrichtenagentur")
             // unless it says whose it is ("das russische Verteidigungsministerium").
             if first == last && member_of.is_none() {
@@ -106,12 +107,16 @@ pub(super) fn without_generic_ending(name: &str, language: Language) -> Option<&
 /// them ("die konservative georgische Partei „Neue Rechte“", "the news
 /// network RTHK", "der russischen Söldnertruppe Wagner"): up to four
 /// capitalised words, in quotes or not, that name no known actor.
-pub(super) fn find_introduced(text: &str, sentences: &[Span], language: Language, collector: &mut Collector) {
+pub(super) fn find_introduced(
+    text: &str,
+    sentence_words: &[Vec<Word>],
+    language: Language,
+    collector: &mut Collector,
+) {
     let heads = heads_of(language);
     let syntax = Syntax::get(language);
     let mut named = Vec::new();
-    for sentence in sentences {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+    for words in sentence_words {
         for (i, word) in words.iter().enumerate() {
             if !introduces(word.text, heads, language) {
                 continue;
@@ -161,12 +166,26 @@ fn is_quote(c: char) -> bool {
 fn introduces(word: &str, heads: &Heads, language: Language) -> bool {
     match language {
         Language::De => {
-            text::is_capitalised(word)
-                && heads.introducers.iter().any(|h| {
-                    word == h || word.len() > h.len() + 3 && word.to_lowercase().ends_with(&h.to_lowercase())
-                })
+            if !text::is_capitalised(word) {
+                return false;
+            }
+            let lower = text::lower(word);
+            heads.introducers.iter().zip(lowered_introducers(language)).any(|(h, h_lower)| {
+                word == h || word.len() > h.len() + 3 && lower.ends_with(h_lower.as_str())
+            })
         }
         Language::En => heads.introducers.iter().any(|h| h == word),
+    }
+}
+
+/// The introducing nouns of a language in lower case, in the data's order (made once).
+fn lowered_introducers(language: Language) -> &'static [String] {
+    static DE: OnceLock<Vec<String>> = OnceLock::new();
+    static EN: OnceLock<Vec<String>> = OnceLock::new();
+    let lowered = || heads_of(language).introducers.iter().map(|h| h.to_lowercase()).collect();
+    match language {
+        Language::De => DE.get_or_init(lowered),
+        Language::En => EN.get_or_init(lowered),
     }
 }
 
@@ -182,7 +201,7 @@ fn name_start(text: &str, words: &[Word], i: usize, heads: &Heads, syntax: &Synt
     if !text::is_capitalised(word.text) {
         return None;
     }
-    let lower = word.text.to_lowercase();
+    let lower = text::lower(word.text);
     let compound = heads.suffixes.iter().any(|s| lower.ends_with(s.as_str()) && lower.len() >= s.len() + 4);
     let head = heads.words.iter().any(|h| h == word.text);
     if !head && !compound {

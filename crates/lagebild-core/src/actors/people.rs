@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use std::borrow::Cow;
 
 #[derive(Debug, serde::Deserialize)]
 struct RoleEntry {
@@ -35,15 +36,15 @@ data_file!(fn roles() -> Roles = "gazetteer/roles.json");
 struct RolePhrases {
     phrases: Vec<Vec<String>>,
     /// Phrases of several words, by their first word.
-    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    by_first_word: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// One-word phrases, by their ending (a compound may stand before it).
-    single_by_ending: std::collections::HashMap<String, Vec<usize>>,
+    single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
 impl RolePhrases {
     fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
-        let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
-        let mut single_by_ending: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_first_word: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         for (k, phrase) in phrases.iter().enumerate() {
             match phrase.as_slice() {
                 [single] => single_by_ending.entry(role_ending(single).to_string()).or_default().push(k),
@@ -84,9 +85,9 @@ fn role_ending(word: &str) -> &str {
 }
 
 /// The endings of every role phrase's words (built once).
-fn role_endings(language: Language) -> &'static std::collections::HashSet<String> {
-    static DE: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn role_endings(language: Language) -> &'static rustc_hash::FxHashSet<String> {
+    static DE: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     let build = |language| {
         role_phrases(language).phrases.iter().flatten().map(|w| role_ending(w).to_string()).collect()
     };
@@ -112,17 +113,19 @@ fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
+/// `lower` holds the sentence's words in lower case, `ends_role` whether
+/// each ends as some role word does.
 fn role_at<'t>(
     words: &[Word<'t>],
-    lower: &[String],
+    lower: &[Cow<'t, str>],
+    ends_role: &[bool],
     i: usize,
     phrases: &RolePhrases,
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
     // Every role ends its last word with the role's own ending: a cheap test
     // that rules out most words before the phrases are tried.
-    let endings = role_endings(language);
-    if !lower[i..].iter().take(MAX_ROLE_WORDS).any(|w| endings.contains(role_ending(w))) {
+    if !ends_role[i..].iter().take(MAX_ROLE_WORDS).any(|&ends| ends) {
         return None;
     }
     for phrase in phrases.candidates(&lower[i]) {
@@ -150,25 +153,26 @@ fn role_at<'t>(
     None
 }
 
-/// Finds role-introduced people and adds them, with their short mentions.
+/// Finds role-introduced people and adds them, with their short mentions;
+/// `sentence_words` holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentences: &[Span],
+    sentence_words: &[Vec<Word>],
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
 ) {
     let phrases = role_phrases(language);
+    let endings = role_endings(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    let sentence_words: Vec<Vec<Word>> =
-        sentences.iter().map(|s| text::words(&text[s.0..s.1], s.0)).collect();
-    for words in &sentence_words {
+    for words in sentence_words {
         let words = words.as_slice();
-        let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+        let lower: Vec<Cow<str>> = words.iter().map(|w| text::lower(w.text)).collect();
+        let ends_role: Vec<bool> = lower.iter().map(|w| endings.contains(role_ending(w))).collect();
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(words, &lower, i, phrases, language) else {
+            let Some((n, prefix)) = role_at(words, &lower, &ends_role, i, phrases, language) else {
                 i += 1;
                 continue;
             };

@@ -651,7 +651,7 @@ fn place_mentions<'m>(
 }
 
 fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
-    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+    let lower: Vec<_> = words.iter().map(|w| text::lower(w.text)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {

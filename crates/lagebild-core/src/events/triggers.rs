@@ -5,6 +5,9 @@
 use crate::lexicon::data_file;
 use crate::model::{EventType, Language, Quad};
 use crate::text::Word;
+use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -157,9 +160,9 @@ fn compile(language: Language) -> Vec<CompiledForm> {
 struct Compiled {
     forms: Vec<CompiledForm>,
     /// Forms whose first part starts with a literal, by its first two bytes.
-    by_start: HashMap<[u8; 2], Vec<usize>>,
+    by_start: FxHashMap<[u8; 2], Vec<usize>>,
     /// Forms whose first part ends with a compound head, by the head's last two bytes.
-    by_end: HashMap<[u8; 2], Vec<usize>>,
+    by_end: FxHashMap<[u8; 2], Vec<usize>>,
     /// Forms too short to index: tried at every word.
     always: Vec<usize>,
 }
@@ -172,8 +175,8 @@ impl Compiled {
     fn new(forms: Vec<CompiledForm>) -> Compiled {
         let mut compiled = Compiled {
             forms: Vec::new(),
-            by_start: HashMap::new(),
-            by_end: HashMap::new(),
+            by_start: FxHashMap::default(),
+            by_end: FxHashMap::default(),
             always: Vec::new(),
         };
         for (k, form) in forms.iter().enumerate() {
@@ -194,17 +197,18 @@ impl Compiled {
         compiled
     }
 
-    /// The forms that may match at a word, in the lexicon's order.
-    fn candidates(&self, lower: &str) -> Vec<usize> {
+    /// The forms that may match at a word, in the lexicon's order (a word
+    /// has a few dozen at most: they stay on the stack).
+    fn candidates(&self, lower: &str) -> SmallVec<[usize; 32]> {
         let bytes = lower.as_bytes();
-        let mut out = self.always.clone();
+        let mut out: SmallVec<[usize; 32]> = SmallVec::from_slice(&self.always);
         if let Some(start) = two(bytes).and_then(|k| self.by_start.get(&k)) {
-            out.extend(start);
+            out.extend_from_slice(start);
         }
         for cut in 0..=MAX_INFLECTION {
             let end = bytes.len().checked_sub(cut + 2).and_then(|at| two(&bytes[at..]));
             if let Some(forms) = end.and_then(|k| self.by_end.get(&k)) {
-                out.extend(forms);
+                out.extend_from_slice(forms);
             }
         }
         out.sort_unstable();
@@ -234,9 +238,9 @@ pub(crate) struct Hit {
 /// An English participle after an article or a preposition ("a disputed
 /// area", "over disputed waters", "the banned airline") describes a noun, it
 /// does not report an act.
-fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> bool {
+fn is_attributive_participle(language: Language, lower: &[Cow<str>], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(language);
-    let before = i.checked_sub(1).map(|j| &lower[j]);
+    let before = i.checked_sub(1).map(|j| lower[j].as_ref());
     language == Language::En
         && lower[i].ends_with("ed")
         && before.is_some_and(|w| {
@@ -257,16 +261,17 @@ fn is_attributive_participle(language: Language, lower: &[String], i: usize) -> 
 /// Whether an English word stands right after a determiner or a possessive
 /// ("the attack", "Monday's attack"): then it is a noun, whatever else it
 /// could be.
-fn after_determiner(lower: &[String], i: usize) -> bool {
+fn after_determiner(lower: &[Cow<str>], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(Language::En);
-    i.checked_sub(1).map(|j| &lower[j]).is_some_and(|before| {
+    i.checked_sub(1).map(|j| lower[j].as_ref()).is_some_and(|before| {
         syntax.determiners.contains(before) || before.ends_with("'s") || before.ends_with("’s")
     })
 }
 
 /// The triggers that start at word `i`, longest first. `lower` holds the
-/// sentence's words in lower case, `words` as written.
-pub(crate) fn at(language: Language, words: &[Word], lower: &[String], i: usize) -> Vec<Hit> {
+/// sentence's words in lower case (see [`crate::text::lower`]), `words` as
+/// written.
+pub(crate) fn at(language: Language, words: &[Word], lower: &[Cow<str>], i: usize) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     if is_attributive_participle(language, lower, i) {
         return hits;

@@ -85,3 +85,19 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
 fn every_rule_compiles() {
     assert_eq!(rules().len(), RULES.len());
 }
+
+#[cfg(test)]
+#[test]
+fn the_set_of_rules_agrees_with_each_rule() {
+    for sentence in [
+        "Am 24.10.2024 und am 3.11. sprach er.",
+        "Seit 2014 kämpfen sie, vor zwei Jahren begann die Offensive.",
+        "Am vergangenen Montagabend, Anfang August.",
+        "Im Kriegsjahr 1939,und im Mai2020 flog das Flugzeug über Mainz.",
+        "Nichts davon geschah.",
+    ] {
+        assert!(rules().set_agrees(sentence, Vocabulary::get(Language::De)), "{sentence}");
+    }
+    // "Aug" in "Flugzeug" and "Augen", "Mai" in "Mainz": no rule to run.
+    assert!(rules().picked("Das Flugzeug über Mainz vor Augen.").is_empty());
+}

@@ -98,3 +98,18 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
 fn every_rule_compiles() {
     assert_eq!(rules().len(), RULES.len());
 }
+
+#[cfg(test)]
+#[test]
+fn the_set_of_rules_agrees_with_each_rule() {
+    for sentence in [
+        "On Monday, October 24, 2024, he spoke.",
+        "Two days ago, in early 2020, the mid-1980s.",
+        "Every Monday and last week, in the mayhem of 1999,and after.",
+        "Nothing happened.",
+    ] {
+        assert!(rules().set_agrees(sentence, Vocabulary::get(Language::En)), "{sentence}");
+    }
+    // "May" in "mayhem", "Jun" in "junta": no rule to run.
+    assert!(rules().picked("The mayhem of the junta.").is_empty());
+}

@@ -1,16 +1,18 @@
 //! The machinery the language files share: rules as regular expressions with
 //! named slots filled from the vocabulary, run over one sentence, the longest
-//! match winning where two overlap.
+//! match winning where two overlap. One pass of all the rules together tells
+//! which of them match the sentence at all; only those are run one by one.
 
 use super::vocabulary::{alternation, Vocabulary};
 use super::{Direction, Expr, Found, Unit};
 use crate::model::{DateModifier, Span};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
 
 /// What a rule makes of its match: the expression and its modifier.
 pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
 
 /// One pattern and how to read it.
+#[derive(Clone)]
 pub(crate) struct Rule {
     pub regex: Regex,
     pub build: Build,
@@ -19,15 +21,39 @@ pub(crate) struct Rule {
 /// The compiled rules of a language.
 pub(crate) struct Grammar {
     rules: Vec<Rule>,
+    /// All the rules at once, in the same order, each wrapped in
+    /// [`bounded`]: which of them match a sentence as whole words somewhere.
+    /// A rule that does not cannot give a candidate in [`run`], so it is
+    /// skipped. `None` when the set is too large to build: then every rule
+    /// is run.
+    any: Option<RegexSet>,
 }
 
+#[cfg(test)]
 impl Grammar {
     /// How many rules compiled.
-    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.rules.len()
     }
+
+    /// Whether the set of all rules was built, and running only the rules
+    /// it picks finds in `sentence` what running every rule finds.
+    pub fn set_agrees(&self, sentence: &str, vocabulary: &Vocabulary) -> bool {
+        let every_rule = Grammar { rules: self.rules.clone(), any: None };
+        self.any.is_some() && run(self, vocabulary, sentence, 0) == run(&every_rule, vocabulary, sentence, 0)
+    }
+
+    /// Which rules the set picks for `sentence`.
+    pub fn picked(&self, sentence: &str) -> Vec<usize> {
+        self.any.as_ref().map_or_else(Vec::new, |any| any.matches(sentence).into_iter().collect())
+    }
 }
+
+/// The room, in bytes, for the states of the lazy automaton that runs all
+/// the rules together. The set of all rules has many more states than one
+/// rule; with the default room they would be thrown away and built again
+/// several times per article.
+const RULE_SET_DFA_CACHE: usize = 32 << 20;
 
 /// The context a rule's builder sees.
 pub(crate) struct Match<'a> {
@@ -67,6 +93,7 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
         ("{EVERY}", alternation(&vocabulary.every)),
     ];
     let mut compiled = Vec::new();
+    let mut sources = Vec::new();
     for (pattern, build) in rules {
         // The boundaries of a whole match are checked in `run`; inner ones
         // (after digits) are ASCII. A Unicode `\b` would keep the fast
@@ -79,15 +106,34 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
         }
         if let Ok(regex) = Regex::new(&source) {
             compiled.push(Rule { regex, build: *build });
+            sources.push(bounded(&source));
         }
     }
-    Grammar { rules: compiled }
+    let any = RegexSetBuilder::new(&sources).dfa_size_limit(RULE_SET_DFA_CACHE).build().ok();
+    Grammar { rules: compiled, any }
+}
+
+/// A rule's source for the set that picks the rules to run: the rule with
+/// no ASCII letter or digit right before it, nor right after it (where the
+/// rule has no trailing `post` group, whose start is the end [`run`]
+/// checks). [`run`] takes only matches with no letter or digit on either
+/// side, so a rule that gives one also matches this way; the rest, which
+/// match only inside words ("Aug" in "Flugzeug"), are not run.
+fn bounded(source: &str) -> String {
+    const NOT_ALPHANUMERIC: &str = "[^0-9A-Za-z]";
+    let after =
+        if source.contains("(?P<post>") { String::new() } else { format!("(?:$|{NOT_ALPHANUMERIC})") };
+    format!("(?:^|{NOT_ALPHANUMERIC})(?:{source}){after}")
 }
 
 /// Runs the rules over a sentence; overlapping matches keep the longest.
 pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, base: usize) -> Vec<Found> {
     let mut candidates = Vec::new();
-    for rule in &grammar.rules {
+    let matching = grammar.any.as_ref().map(|any| any.matches(sentence));
+    for (k, rule) in grammar.rules.iter().enumerate() {
+        if matching.as_ref().is_some_and(|m| !m.matched(k)) {
+            continue;
+        }
         let mut from = 0;
         while let Some(caps) = rule.regex.captures_at(sentence, from) {
             let Some(whole) = caps.get(0) else { break };

@@ -192,9 +192,12 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
         Language::En => Language::De,
     };
     let mut all = find(language, sentence, base);
-    let foreign = find(other, sentence, base)
-        .into_iter()
-        .filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
+    // Only full dates are taken from the other language, and a full date
+    // has its day and year in digits: a sentence without one is spared.
+    let digits = sentence.bytes().any(|b| b.is_ascii_digit());
+    let foreign = if digits { find(other, sentence, base) } else { Vec::new() };
+    let foreign =
+        foreign.into_iter().filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {
         let overlapping: Vec<usize> = (0..all.len()).filter(|&i| all[i].span.overlaps(f.span)).collect();
         let longer = overlapping.iter().all(|&i| all[i].span.1 - all[i].span.0 < f.span.1 - f.span.0);
@@ -212,7 +215,7 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
 /// Whether the sentence speaks of the future (scheduled, planned).
 pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
     let vocabulary = Vocabulary::get(language);
-    crate::text::words(sentence, 0).iter().any(|w| vocabulary.is_future_marker(w.text))
+    crate::text::word_iter(sentence, 0).any(|w| vocabulary.is_future_marker(w.text))
 }
 
 /// Tags every sentence and resolves the expressions in text order.
@@ -222,8 +225,13 @@ pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option
     let mut context = Reference { published, previous: None, story: None, future: false, news };
     for sentence in sentences {
         let body = &text[sentence.0..sentence.1];
+        let found = find_with_foreign_dates(language, body, sentence.0);
+        // The tense matters only to a sentence with a date expression.
+        if found.is_empty() {
+            continue;
+        }
         context.future = speaks_of_future(language, body);
-        for found in find_with_foreign_dates(language, body, sentence.0) {
+        for found in found {
             let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
             let mention = mention(&found, resolved);
@@ -259,8 +267,7 @@ fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention 
 /// 1940, written in 2011) states mostly years long past.
 fn reports_on_its_own_time(text: &str, published: Option<NaiveDate>) -> bool {
     let Some(published) = published else { return false };
-    let years: Vec<i32> = crate::text::words(text, 0)
-        .iter()
+    let years: Vec<i32> = crate::text::word_iter(text, 0)
         .filter(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
         .filter_map(|w| w.text.parse::<i32>().ok())
         .filter(|y| (1000..=2200).contains(y))

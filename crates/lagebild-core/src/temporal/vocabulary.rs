@@ -2,6 +2,7 @@
 
 use crate::lexicon::data_file;
 use crate::model::{DateModifier, Language};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Month and weekday names, number words and relative words of one language.
@@ -58,20 +59,38 @@ impl Vocabulary {
         }
     }
 
-    fn key(word: &str) -> String {
-        word.trim_end_matches('.').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    /// The form a word or phrase is listed under: lower case, without a
+    /// final dot, single spaces. A single word without a dot (the common
+    /// case) needs no new string when it is lower case already.
+    fn key(word: &str) -> Cow<'_, str> {
+        if !word.ends_with('.') && !word.contains(char::is_whitespace) {
+            return crate::text::lower(word);
+        }
+        Cow::Owned(word.trim_end_matches('.').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+    }
+
+    /// Whether a list holds the key of a word.
+    fn lists(list: &[String], word: &str) -> bool {
+        // A single ASCII word keeps its length as a key: when no entry has
+        // that length, it needs no lower-casing to be ruled out.
+        let plain = word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace);
+        if plain && !list.iter().any(|listed| listed.len() == word.len()) {
+            return false;
+        }
+        let key = Self::key(word);
+        list.iter().any(|listed| *listed == key)
     }
 
     /// The month (1–12) a name or abbreviation stands for.
     pub fn month(&self, word: &str) -> Option<u32> {
-        self.months.get(&Self::key(word)).copied()
+        self.months.get(Self::key(word).as_ref()).copied()
     }
 
     /// The weekday (1 = Monday) a name stands for, also as the first part of
     /// a compound with a part of the day ("Montagabend").
     pub fn weekday(&self, word: &str) -> Option<u32> {
         let key = Self::key(word);
-        self.weekdays.get(&key).copied().or_else(|| {
+        self.weekdays.get(key.as_ref()).copied().or_else(|| {
             self.day_parts
                 .iter()
                 .find_map(|part| key.strip_suffix(part.as_str()).and_then(|w| self.weekdays.get(w).copied()))
@@ -80,12 +99,12 @@ impl Vocabulary {
 
     /// A number given in digits or as a word.
     pub fn number(&self, word: &str) -> Option<u32> {
-        word.parse().ok().or_else(|| self.numbers.get(&Self::key(word)).copied())
+        word.parse().ok().or_else(|| self.numbers.get(Self::key(word).as_ref()).copied())
     }
 
     /// The unit a word names.
     pub fn unit(&self, word: &str) -> Option<super::Unit> {
-        self.units.get(&Self::key(word)).and_then(|code| super::Unit::from_code(code))
+        self.units.get(Self::key(word).as_ref()).and_then(|code| super::Unit::from_code(code))
     }
 
     /// The season code ("SU") a word names.
@@ -93,13 +112,13 @@ impl Vocabulary {
         let code = self
             .seasons
             .get(Self::key(word).trim_end_matches('s'))
-            .or_else(|| self.seasons.get(&Self::key(word)))?;
+            .or_else(|| self.seasons.get(Self::key(word).as_ref()))?;
         ["SP", "SU", "FA", "WI"].into_iter().find(|c| c == code)
     }
 
     /// The modifier a word such as "Anfang" or "late" gives.
     pub fn modifier(&self, word: &str) -> Option<DateModifier> {
-        let code = self.part_modifiers.get(&Self::key(word))?;
+        let code = self.part_modifiers.get(Self::key(word).as_ref())?;
         Some(match code.as_str() {
             "START" => DateModifier::Start,
             "MID" => DateModifier::Mid,
@@ -110,16 +129,16 @@ impl Vocabulary {
 
     /// Whether the word shifts into the past ("vergangene", "last").
     pub fn is_previous(&self, word: &str) -> bool {
-        self.previous.contains(&Self::key(word))
+        Self::lists(&self.previous, word)
     }
 
     /// Whether the word shifts into the future ("kommende", "next").
     pub fn is_next(&self, word: &str) -> bool {
-        self.next.contains(&Self::key(word))
+        Self::lists(&self.next, word)
     }
 
     /// Whether the word marks a future or scheduled event.
     pub fn is_future_marker(&self, word: &str) -> bool {
-        self.future_markers.contains(&Self::key(word))
+        Self::lists(&self.future_markers, word)
     }
 }
