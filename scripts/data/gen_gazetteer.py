@@ -43,6 +43,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CURATED = ROOT / "scripts" / "data" / "states_curated.json"
 DEFAULT_OUT = ROOT / "crates" / "lagebild-core" / "data" / "gazetteer" / "states.json"
@@ -239,16 +242,7 @@ def main() -> int:
     cldr, cldr_version = load_cldr(args.cldr)
 
     text = json.dumps(build(curated, iso_entries, german, cldr, cldr_version), ensure_ascii=False, indent=2) + "\n"
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date: run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{args.out} is up to date")
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(json.loads(text)['states'])} states)")
-    return 0
+    return write_or_check(args.out, text, args.check, __file__, f"{len(json.loads(text)['states'])} states")
 
 
 if __name__ == "__main__":

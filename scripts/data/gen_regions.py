@@ -39,6 +39,9 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated import write_or_check  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CURATED = ROOT / "scripts" / "data" / "regions_curated.json"
 DEFAULT_STATES = ROOT / "crates" / "lagebild-core" / "data" / "gazetteer" / "states.json"
@@ -173,16 +176,7 @@ def main() -> int:
     versions = f"{package_version(core)}, {package_version(localenames)}"
     data = build(load_json(args.curated), load_json(args.states)["states"], containment(core), names, versions)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-        if current != text:
-            print(f"{args.out} is out of date: run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{args.out} is up to date")
-        return 0
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({len(data['regions'])} regions, {len(data['kinds'])} kinds)")
-    return 0
+    return write_or_check(args.out, text, args.check, __file__, f"{len(data['regions'])} regions, {len(data['kinds'])} kinds")
 
 
 if __name__ == "__main__":
