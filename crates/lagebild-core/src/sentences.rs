@@ -82,20 +82,17 @@ fn is_hard_wrapped(text: &str) -> bool {
 fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>) {
     let body = &text[block.0..block.1];
     let mut start = 0;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for (i, c) in body.char_indices() {
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Let closing quotes and brackets stay with the sentence they close.
-        let mut end_k = k + 1;
-        while chars
-            .get(end_k)
-            .is_some_and(|&(_, c)| matches!(c, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'))
-        {
-            end_k += 1;
-        }
-        let end = chars.get(end_k).map_or(body.len(), |&(j, _)| j);
+        let after = i + c.len_utf8();
+        let rest = body.get(after..).unwrap_or("");
+        let closers = rest
+            .find(|c: char| !matches!(c, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'))
+            .unwrap_or(rest.len());
+        let end = after + closers;
         if ends_sentence(body, i, c, end, language) {
             push_trimmed(text, block.0 + start, block.0 + end, out);
             start = end;

@@ -116,12 +116,12 @@ fn joins(text: &str, previous: char, c: char, next_at: usize) -> bool {
 /// A word in lower case, borrowed when it is already (the common case of
 /// ASCII words without capitals), so that lookups need not allocate.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() {
-        Cow::Owned(word.to_lowercase())
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
         Cow::Owned(word.to_ascii_lowercase())
     } else {
-        Cow::Borrowed(word)
+        Cow::Owned(word.to_lowercase())
     }
 }
 

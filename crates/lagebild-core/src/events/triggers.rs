@@ -202,17 +202,23 @@ impl Compiled {
     fn candidates(&self, lower: &str) -> SmallVec<[usize; 32]> {
         let bytes = lower.as_bytes();
         let mut out: SmallVec<[usize; 32]> = SmallVec::from_slice(&self.always);
+        // Each list is in the lexicon's order already: only several need sorting.
+        let mut lists = usize::from(!self.always.is_empty());
         if let Some(start) = two(bytes).and_then(|k| self.by_start.get(&k)) {
             out.extend_from_slice(start);
+            lists += 1;
         }
         for cut in 0..=MAX_INFLECTION {
             let end = bytes.len().checked_sub(cut + 2).and_then(|at| two(&bytes[at..]));
             if let Some(forms) = end.and_then(|k| self.by_end.get(&k)) {
                 out.extend_from_slice(forms);
+                lists += 1;
             }
         }
-        out.sort_unstable();
-        out.dedup();
+        if lists > 1 {
+            out.sort_unstable();
+            out.dedup();
+        }
         out
     }
 }
@@ -333,6 +339,16 @@ mod tests {
         assert!(word_matches("*angriff*", "Angriff"));
         assert!(word_matches("met", "Met"));
         assert!(!word_matches("met", "metal"));
+    }
+
+    #[test]
+    fn candidates_come_in_the_lexicons_order_once_each() {
+        for language in [Language::De, Language::En] {
+            for word in ["angriffen", "kritisierte", "aaaa", "attacked", "withdrawal", "a", ""] {
+                let found = compiled(language).candidates(word);
+                assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "{word}: {found:?}");
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::vocabulary::{alternation, Vocabulary};
 use super::{Direction, Expr, Found, Unit};
 use crate::model::{DateModifier, Span};
-use regex::{Captures, Regex, RegexSet, RegexSetBuilder};
+use regex::{Captures, Regex, RegexSet};
 
 /// What a rule makes of its match: the expression and its modifier.
 pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
@@ -48,12 +48,6 @@ impl Grammar {
         self.any.as_ref().map_or_else(Vec::new, |any| any.matches(sentence).into_iter().collect())
     }
 }
-
-/// The room, in bytes, for the states of the lazy automaton that runs all
-/// the rules together. The set of all rules has many more states than one
-/// rule; with the default room they would be thrown away and built again
-/// several times per article.
-const RULE_SET_DFA_CACHE: usize = 32 << 20;
 
 /// The context a rule's builder sees.
 pub(crate) struct Match<'a> {
@@ -109,7 +103,7 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
             sources.push(bounded(&source));
         }
     }
-    let any = RegexSetBuilder::new(&sources).dfa_size_limit(RULE_SET_DFA_CACHE).build().ok();
+    let any = RegexSet::new(&sources).ok();
     Grammar { rules: compiled, any }
 }
 
