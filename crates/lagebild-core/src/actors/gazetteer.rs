@@ -407,6 +407,10 @@ impl Builder {
 
     fn group_name(&mut self, actor: usize, name: &str) {
         self.push(actor, name.to_string(), name, FormRole::Name);
+        // At the start of a sentence or headline: "Police shoot …".
+        if name.starts_with(char::is_lowercase) {
+            self.push(actor, capitalise(name), name, FormRole::Name);
+        }
         if self.language == Language::De {
             if let Some((first, rest)) = name.split_once(' ') {
                 if first.ends_with('e') && first.starts_with(char::is_lowercase) {

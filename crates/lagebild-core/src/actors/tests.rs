@@ -155,3 +155,9 @@ fn a_noun_of_rule_before_a_state_or_its_seat_names_its_government() {
     let r = recognise_text("The government of Mali expelled the envoy.", Language::En);
     assert_eq!(ids(&r), ["mali"]);
 }
+
+#[test]
+fn a_group_opening_a_sentence_or_headline_is_found() {
+    let r = recognise_text("Police shoot teenage protester as demonstrations continue.", Language::En);
+    assert_eq!(ids(&r), ["police", "protesters"]);
+}
