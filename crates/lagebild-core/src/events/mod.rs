@@ -203,15 +203,14 @@ pub fn extract(
             }
         }
         pending.retain(|p| !(p.event.sources.is_empty() && p.event.targets.is_empty()));
-        for k in 0..pending.len() {
-            let Some(partner_type) = pending[k].among_partners else { continue };
-            let sentence_so_far: Vec<Event> = pending.iter().map(|p| p.event.clone()).collect();
-            partners::retype(
-                &mut pending[k].event,
-                partner_type,
-                events.iter().chain(&sentence_so_far),
-                &recognised.actors,
-            );
+        if pending.iter().any(|p| p.among_partners.is_some()) {
+            let told = events.iter().chain(pending.iter().map(|p| &p.event));
+            let hostilities = partners::Hostilities::among(told, &recognised.actors);
+            for p in pending.iter_mut() {
+                if let Some(partner_type) = p.among_partners {
+                    partners::retype(&mut p.event, partner_type, &hostilities, &recognised.actors);
+                }
+            }
         }
         let in_sentence: Vec<claims::Mentioned> = placed
             .iter()

@@ -13,26 +13,43 @@ use super::triggers;
 /// Types that show the source has used force against the target.
 const FORCE: [EventType; 2] = [EventType::Assault, EventType::Fight];
 
-/// Gives `event` the type `partner_type` unless one of `told` (the events
-/// of the article up to and including its sentence) shows its source using
-/// force against its target.
-pub(super) fn retype<'e>(
+/// Who has used force against whom, each side as the actor it acts for at
+/// the top: (source, target) pairs.
+pub(super) struct Hostilities(Vec<(String, String)>);
+
+impl Hostilities {
+    /// The hostilities `told` (the events of the article up to and
+    /// including the sentence at hand) show.
+    pub fn among<'e>(told: impl Iterator<Item = &'e Event>, actors: &[Actor]) -> Hostilities {
+        let mut pairs = Vec::new();
+        for e in told.filter(|e| FORCE.contains(&e.event_type)) {
+            for source in side(actors, &e.sources) {
+                for target in side(actors, &e.targets) {
+                    pairs.push((source.to_string(), target.to_string()));
+                }
+            }
+        }
+        Hostilities(pairs)
+    }
+
+    fn between(&self, sources: &[&str], targets: &[&str]) -> bool {
+        self.0.iter().any(|(s, t)| sources.contains(&s.as_str()) && targets.contains(&t.as_str()))
+    }
+}
+
+/// Gives `event` the type `partner_type` unless `hostilities` show its
+/// source using force against its target. The new type is never one of
+/// force, so retyping leaves the hostilities as they are.
+pub(super) fn retype(
     event: &mut Event,
     partner_type: EventType,
-    mut told: impl Iterator<Item = &'e Event>,
+    hostilities: &Hostilities,
     actors: &[Actor],
 ) {
     if event.targets.is_empty() || event.sources.is_empty() {
         return;
     }
-    let sources = side(actors, &event.sources);
-    let targets = side(actors, &event.targets);
-    let enemies = told.any(|e| {
-        FORCE.contains(&e.event_type)
-            && side(actors, &e.sources).iter().any(|s| sources.contains(s))
-            && side(actors, &e.targets).iter().any(|t| targets.contains(t))
-    });
-    if !enemies {
+    if !hostilities.between(&side(actors, &event.sources), &side(actors, &event.targets)) {
         event.event_type = partner_type;
         (event.quad, event.intensity) = triggers::class_of(partner_type);
     }
@@ -54,4 +71,20 @@ fn top<'a>(actors: &'a [Actor], id: &'a str) -> &'a str {
         }
     }
     current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn no_trigger_turns_into_force_among_partners() {
+        // `retype` relies on it: hostilities read once per sentence stay true.
+        for language in [Language::De, Language::En] {
+            for entry in triggers::entries(language) {
+                assert!(entry.among_partners.is_none_or(|t| !FORCE.contains(&t)), "{entry:?}");
+            }
+        }
+    }
 }
