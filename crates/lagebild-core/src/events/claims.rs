@@ -18,17 +18,18 @@ pub(super) struct Mentioned {
     pub bare: bool,
 }
 
-/// Who a sentence says is responsible, and where the phrase saying so
-/// starts: the actor before a phrase like "claimed responsibility" (in
-/// German also right after it: "bekannte sich die Gruppe"), or the one
-/// after "ascribed to" (in German the one before "zugeschrieben").
-pub(super) fn claimant(
-    sentence: &str,
-    offset: usize,
-    mentions: &[Mentioned],
-    language: Language,
-    syntax: &Syntax,
-) -> Option<(usize, String)> {
+/// A phrase of claiming in a sentence: where it starts and ends (bytes of
+/// the text), and whether its subject claims ("claimed responsibility") or
+/// the actor it names ("ascribed to").
+pub(super) struct Claim {
+    pub at: usize,
+    end: usize,
+    by_subject: bool,
+}
+
+/// The first phrase of claiming in `sentence` (which starts at `offset`),
+/// those claimed by their subject first.
+pub(super) fn find(sentence: &str, offset: usize, syntax: &Syntax) -> Option<Claim> {
     let lower = sentence.to_lowercase();
     let find = |phrases: &[String]| {
         phrases
@@ -36,23 +37,29 @@ pub(super) fn claimant(
             .filter_map(|p| lower.find(p.as_str()).map(|at| (offset + at, offset + at + p.len())))
             .min()
     };
-    // "The Islamic State, which is linked to the Abu Sayyaf Group, claimed
-    // responsibility": the subject, not the actor of a phrase in between.
-    let before = |at: usize| mentions.iter().rev().find(|m| m.span.1 <= at && m.bare).map(|m| m.id.clone());
-    let after = |end: usize| mentions.iter().find(|m| m.span.0 >= end).map(|m| m.id.clone());
-    if let Some((at, end)) = find(&syntax.responsibility.claimed_by_subject) {
-        let who = match language {
-            Language::En => before(at),
-            Language::De => before(at).or_else(|| after(end)),
-        };
-        return who.map(|id| (at, id));
+    let responsibility = &syntax.responsibility;
+    match find(&responsibility.claimed_by_subject) {
+        Some((at, end)) => Some(Claim { at, end, by_subject: true }),
+        None => find(&responsibility.claimed_by_object).map(|(at, end)| Claim { at, end, by_subject: false }),
     }
-    let (at, end) = find(&syntax.responsibility.claimed_by_object)?;
-    let who = match language {
-        Language::En => after(end),
-        Language::De => before(at),
-    };
-    who.map(|id| (at, id))
+}
+
+impl Claim {
+    /// Who the sentence says is responsible: the actor before a phrase like
+    /// "claimed responsibility" (in German also right after it: "bekannte
+    /// sich die Gruppe"), or the one after "ascribed to" (in German the one
+    /// before "zugeschrieben").
+    pub fn claimant(&self, mentions: &[Mentioned], language: Language) -> Option<String> {
+        // "The Islamic State, which is linked to the Abu Sayyaf Group, claimed
+        // responsibility": the subject, not the actor of a phrase in between.
+        let before = || mentions.iter().rev().find(|m| m.span.1 <= self.at && m.bare).map(|m| m.id.clone());
+        let after = || mentions.iter().find(|m| m.span.0 >= self.end).map(|m| m.id.clone());
+        match (self.by_subject, language) {
+            (true, Language::En) | (false, Language::De) => before(),
+            (true, Language::De) => before().or_else(after),
+            (false, Language::En) => after(),
+        }
+    }
 }
 
 /// Whether `event` is an act of force told without its source.

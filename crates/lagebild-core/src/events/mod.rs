@@ -212,19 +212,21 @@ pub fn extract(
                 }
             }
         }
-        let in_sentence: Vec<claims::Mentioned> = placed
-            .iter()
-            .map(|p| claims::Mentioned {
-                span: p.mention.span,
-                id: recognised.actors[p.mention.actor].id.clone(),
-                bare: preposition_before(&words, p.word, syntax).is_none(),
-            })
-            .collect();
-        let sentence_text = &text[sentence.0..sentence.1];
-        if let Some((at, who)) = claims::claimant(sentence_text, sentence.0, &in_sentence, language, syntax) {
+        let claim = claims::find(&text[sentence.0..sentence.1], sentence.0, syntax);
+        if let Some((claim, who)) = claim.and_then(|claim| {
+            let in_sentence: Vec<claims::Mentioned> = placed
+                .iter()
+                .map(|p| claims::Mentioned {
+                    span: p.mention.span,
+                    id: recognised.actors[p.mention.actor].id.clone(),
+                    bare: preposition_before(&words, p.word, syntax).is_none(),
+                })
+                .collect();
+            claim.claimant(&in_sentence, language).map(|who| (claim, who))
+        }) {
             let window =
                 sentences.get(index.saturating_sub(claims::CLAIM_WINDOW_SENTENCES)).map_or(0, |s| s.0);
-            let here = pending.iter_mut().rev().map(|p| &mut p.event).filter(|e| e.trigger_span.0 < at);
+            let here = pending.iter_mut().rev().map(|p| &mut p.event).filter(|e| e.trigger_span.0 < claim.at);
             let before = events.iter_mut().rev().filter(|e| e.sentence_span.0 >= window);
             match here.chain(before).find(|e| claims::unclaimed(e)) {
                 Some(act) => claims::credit(act, &who),
