@@ -44,7 +44,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generated import write_or_check  # noqa: E402
+from generated import add_output_arguments, write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CURATED = ROOT / "scripts" / "data" / "states_curated.json"
@@ -230,9 +230,7 @@ def main() -> int:
     parser.add_argument("--iso-json", type=Path, default=DEFAULT_ISO_JSON)
     parser.add_argument("--iso-mo", type=Path, default=DEFAULT_ISO_MO)
     parser.add_argument("--curated", type=Path, default=DEFAULT_CURATED)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if the output file is not what would be generated")
+    add_output_arguments(parser, DEFAULT_OUT)
     args = parser.parse_args()
 
     curated = json.loads(args.curated.read_text(encoding="utf-8"))

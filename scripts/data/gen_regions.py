@@ -40,7 +40,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generated import write_or_check  # noqa: E402
+from generated import add_output_arguments, write_or_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CURATED = ROOT / "scripts" / "data" / "regions_curated.json"
@@ -162,9 +162,7 @@ def main() -> int:
                         help="node_modules folder holding cldr-core and cldr-localenames-full")
     parser.add_argument("--curated", type=Path, default=DEFAULT_CURATED)
     parser.add_argument("--states", type=Path, default=DEFAULT_STATES)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if the output file is not what would be generated")
+    add_output_arguments(parser, DEFAULT_OUT)
     args = parser.parse_args()
 
     core = args.cldr / "cldr-core"

@@ -5,8 +5,16 @@ hands it here with the `--check` flag it was given.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+
+
+def add_output_arguments(parser: argparse.ArgumentParser, default_out: Path) -> None:
+    """The generators' `--out` and `--check` options, which `write_or_check` reads."""
+    parser.add_argument("--out", type=Path, default=default_out)
+    parser.add_argument("--check", action="store_true",
+                        help="do not write; exit 1 if the output file is not what would be generated")
 
 
 def write_or_check(out: Path, text: str, check: bool, generator: str, summary: str) -> int:
