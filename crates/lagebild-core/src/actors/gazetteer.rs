@@ -26,7 +26,8 @@ pub(crate) struct ByLanguage {
 }
 
 impl ByLanguage {
-    fn get(&self, language: Language) -> &[String] {
+    /// The words of `language`.
+    pub(crate) fn get(&self, language: Language) -> &[String] {
         match language {
             Language::De => &self.de,
             Language::En => &self.en,

@@ -4,6 +4,7 @@
 //! `data/gazetteer/regions.json` with the adjectives, German compound parts
 //! and modifiers that name them.
 
+use crate::actors::gazetteer::ByLanguage;
 use crate::lexicon::data_file;
 use crate::model::Language;
 use crate::syntax::Syntax;
@@ -13,30 +14,12 @@ use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-/// Words of one language, per entry.
-#[derive(Debug, Default, Deserialize)]
-struct PerLanguage {
-    #[serde(default)]
-    en: Vec<String>,
-    #[serde(default)]
-    de: Vec<String>,
-}
-
-impl PerLanguage {
-    fn get(&self, language: Language) -> &[String] {
-        match language {
-            Language::De => &self.de,
-            Language::En => &self.en,
-        }
-    }
-}
-
 #[derive(Debug, Deserialize)]
 struct RegionEntry {
     #[serde(default)]
-    adjectives: PerLanguage,
+    adjectives: ByLanguage,
     #[serde(default)]
-    compounds: PerLanguage,
+    compounds: ByLanguage,
     members: Vec<String>,
 }
 
@@ -44,9 +27,9 @@ struct RegionEntry {
 struct KindEntry {
     id: String,
     #[serde(default)]
-    modifiers: PerLanguage,
+    modifiers: ByLanguage,
     #[serde(default)]
-    compounds: PerLanguage,
+    compounds: ByLanguage,
     members: Vec<String>,
 }
 
