@@ -5,6 +5,7 @@
 use crate::lexicon::data_file;
 use crate::model::Language;
 // Looked up for nearly every word: a fast hash for short keys.
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet as HashSet;
 
 /// Function-word classes of one language (all lower case except `not_names`).
@@ -20,7 +21,8 @@ pub(crate) struct Syntax {
     pub of: HashSet<String>,
     pub target: HashSet<String>,
     pub with: HashSet<String>,
-    pub reporting: Vec<String>,
+    /// Words and phrases of reporting ("laut", "according to").
+    pub reporting: Phrases,
     pub speculative: HashSet<String>,
     pub negation: HashSet<String>,
     pub planned: HashSet<String>,
@@ -76,8 +78,8 @@ pub(crate) struct Syntax {
 /// Taliban"). Lower case.
 #[derive(Debug, serde::Deserialize)]
 pub(crate) struct Responsibility {
-    pub claimed_by_subject: Vec<String>,
-    pub claimed_by_object: Vec<String>,
+    pub claimed_by_subject: Phrases,
+    pub claimed_by_object: Phrases,
 }
 
 /// A determiner and a noun of acting in general: together they point back
@@ -86,6 +88,46 @@ pub(crate) struct Responsibility {
 pub(crate) struct ActAnaphors {
     pub determiners: HashSet<String>,
     pub nouns: HashSet<String>,
+}
+
+/// Lower-case phrases, looked for in a lower-case text with one automaton
+/// that finds them all in one pass over it.
+#[derive(Debug, serde::Deserialize)]
+#[serde(try_from = "Vec<String>")]
+pub(crate) struct Phrases {
+    listed: Vec<String>,
+    automaton: AhoCorasick,
+}
+
+impl TryFrom<Vec<String>> for Phrases {
+    type Error = aho_corasick::BuildError;
+
+    fn try_from(listed: Vec<String>) -> Result<Phrases, Self::Error> {
+        // Leftmost-first over the phrases from the shortest: the first match
+        // is the one that starts first and, of those, the shortest.
+        let mut by_length: Vec<&String> = listed.iter().collect();
+        by_length.sort_by_key(|phrase| phrase.len());
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(by_length)?;
+        Ok(Phrases { automaton, listed })
+    }
+}
+
+impl Phrases {
+    /// Whether a lower-case word is one of the phrases.
+    pub fn is_listed(&self, word: &str) -> bool {
+        self.listed.iter().any(|phrase| phrase == word)
+    }
+
+    /// Whether one of the phrases occurs in a lower-case text.
+    pub fn occur_in(&self, lower: &str) -> bool {
+        self.automaton.is_match(lower)
+    }
+
+    /// Where the first of the phrases occurs in a lower-case text (start
+    /// and end in bytes; of two starting together, the shorter).
+    pub fn first_in(&self, lower: &str) -> Option<(usize, usize)> {
+        self.automaton.find(lower).map(|found| (found.start(), found.end()))
+    }
 }
 
 data_file!(fn german() -> Syntax = "syntax/de.json");
@@ -123,4 +165,31 @@ const MIN_STEM_BYTES: usize = 3;
 /// least [`MIN_STEM_BYTES`].
 fn ends_with_one_of(endings: &[String], lower: &str) -> bool {
     endings.iter().any(|e| lower.len() >= e.len() + MIN_STEM_BYTES && lower.ends_with(e.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(listed: &[&str]) -> Phrases {
+        Phrases::try_from(listed.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_first_phrase_is_the_one_that_starts_first_then_the_shorter() {
+        let claims = phrases(&["responsibility", "claimed responsibility", "claimed"]);
+        let text = "the group claimed responsibility for the attack";
+        assert_eq!(claims.first_in(text), Some((10, 17)));
+        assert_eq!(claims.first_in("the group denied it"), None);
+    }
+
+    #[test]
+    fn phrases_occur_inside_a_text_but_are_listed_only_as_a_whole() {
+        let reporting = phrases(&["laut", "according to"]);
+        assert!(reporting.occur_in("die armee hat, laut agenturen, angegriffen"));
+        assert!(!reporting.occur_in("the army attacked"));
+        assert!(reporting.is_listed("laut"));
+        assert!(!reporting.is_listed("according"));
+    }
 }

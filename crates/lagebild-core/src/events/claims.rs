@@ -27,21 +27,15 @@ pub(super) struct Claim {
     by_subject: bool,
 }
 
-/// The first phrase of claiming in `sentence` (which starts at `offset`),
-/// those claimed by their subject first.
-pub(super) fn find(sentence: &str, offset: usize, syntax: &Syntax) -> Option<Claim> {
-    let lower = sentence.to_lowercase();
-    let find = |phrases: &[String]| {
-        phrases
-            .iter()
-            .filter_map(|p| lower.find(p.as_str()).map(|at| (offset + at, offset + at + p.len())))
-            .min()
-    };
+/// The first phrase of claiming in a sentence (`lower`: the sentence in lower
+/// case, which starts at `offset`), those claimed by their subject first.
+pub(super) fn find(lower: &str, offset: usize, syntax: &Syntax) -> Option<Claim> {
     let responsibility = &syntax.responsibility;
-    match find(&responsibility.claimed_by_subject) {
-        Some((at, end)) => Some(Claim { at, end, by_subject: true }),
-        None => find(&responsibility.claimed_by_object).map(|(at, end)| Claim { at, end, by_subject: false }),
-    }
+    let (at, end, by_subject) = match responsibility.claimed_by_subject.first_in(lower) {
+        Some((at, end)) => (at, end, true),
+        None => responsibility.claimed_by_object.first_in(lower).map(|(at, end)| (at, end, false))?,
+    };
+    Some(Claim { at: offset + at, end: offset + end, by_subject })
 }
 
 impl Claim {

@@ -13,6 +13,7 @@
 
 mod claims;
 mod partners;
+mod tokens;
 mod told;
 mod triggers;
 
@@ -20,7 +21,8 @@ use crate::actors::{FormRole, MentionRef, Recognised};
 use crate::model::{ActorKind, Event, EventType, Language, Modality, Quad, Span};
 use crate::syntax::Syntax;
 use crate::temporal::Tagged;
-use crate::text::{self, Word};
+use crate::text;
+use tokens::{Lowered, Token};
 
 /// A trigger found in a sentence.
 struct Trigger {
@@ -36,7 +38,7 @@ struct SentenceView<'a, 'm> {
     text: &'a str,
     language: Language,
     actors: &'a [crate::model::Actor],
-    words: &'a [Word<'a>],
+    words: &'a [Token<'a>],
     placed: &'a [Placed<'m>],
     /// The clause number of every word.
     clauses: &'a [usize],
@@ -54,7 +56,7 @@ impl SentenceView<'_, '_> {
             .iter()
             .zip(self.clauses)
             .skip(at + 1)
-            .take_while(|(w, &c)| c == clause && !self.syntax.clause_breaks.contains(&w.text.to_lowercase()))
+            .take_while(|(w, &c)| c == clause && !self.syntax.clause_breaks.contains(w.lower()))
             .count()
     }
 }
@@ -94,8 +96,11 @@ pub fn extract(
     let theatre = main_theatre(recognised);
     let mut events: Vec<Event> = Vec::new();
     let mut told = told::ToldActs::default();
+    let lowered = Lowered::new(text);
     for (index, &sentence) in sentences.iter().enumerate() {
-        let words = text::words(&text[sentence.0..sentence.1], sentence.0);
+        let words = lowered.tokens(sentence);
+        let sentence_text = &text[sentence.0..sentence.1];
+        let lower_sentence = lowered.slice(sentence);
         if words.is_empty() {
             continue;
         }
@@ -174,7 +179,8 @@ pub fn extract(
                 event.targets = actors_of_earlier_act(earlier, &event.sources);
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
-            event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
+            event.modality =
+                modality(sentence_text, &lower_sentence, &words, &clauses, trigger, language, syntax);
             if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
@@ -212,7 +218,10 @@ pub fn extract(
                 }
             }
         }
-        let claim = claims::find(&text[sentence.0..sentence.1], sentence.0, syntax);
+        // A claim only matters while some act of force lacks its author.
+        let unclaimed_acts =
+            pending.iter().any(|p| claims::unclaimed(&p.event)) || events.iter().any(claims::unclaimed);
+        let claim = claims::find(&lower_sentence, sentence.0, syntax).filter(|_| unclaimed_acts);
         if let Some((claim, who)) = claim.and_then(|claim| {
             let in_sentence: Vec<claims::Mentioned> = placed
                 .iter()
@@ -266,7 +275,8 @@ pub fn extract(
             }
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
-            event.modality = modality(text, sentence, &words, &clauses, trigger, language, syntax);
+            event.modality =
+                modality(sentence_text, &lower_sentence, &words, &clauses, trigger, language, syntax);
             pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
         for Pending { event, .. } in pending {
@@ -287,12 +297,12 @@ pub fn extract(
 const NOUN_PHRASE_LOOKBACK: usize = 2;
 
 /// Whether a noun trigger follows a determiner ("der Invasion", "the invasion").
-fn is_definite(words: &[Word], trigger: &Trigger, syntax: &Syntax) -> bool {
+fn is_definite(words: &[Token], trigger: &Trigger, syntax: &Syntax) -> bool {
     trigger
         .word
         .checked_sub(1)
         .and_then(|i| words.get(i))
-        .is_some_and(|w| syntax.determiners.contains(&w.text.to_lowercase()))
+        .is_some_and(|w| syntax.determiners.contains(w.lower()))
 }
 
 /// How many sentences back an act named by "diese Entwicklung" or "the move"
@@ -301,12 +311,12 @@ const ACT_ANAPHOR_SENTENCES: usize = 2;
 
 /// Whether the trigger's clause names an act told before ("erkennen diese
 /// Entwicklung nicht an", "condemned the move").
-fn names_earlier_act(words: &[Word], clauses: &[usize], trigger: &Trigger, syntax: &Syntax) -> bool {
+fn names_earlier_act(words: &[Token], clauses: &[usize], trigger: &Trigger, syntax: &Syntax) -> bool {
     let anaphors = &syntax.act_anaphors;
     words.windows(2).zip(clauses.iter().skip(1)).any(|(pair, &clause)| {
         clause == trigger.clause
-            && anaphors.determiners.contains(&pair[0].text.to_lowercase())
-            && anaphors.nouns.contains(&pair[1].text.to_lowercase())
+            && anaphors.determiners.contains(pair[0].lower())
+            && anaphors.nouns.contains(pair[1].lower())
     })
 }
 
@@ -327,7 +337,7 @@ fn located_target(
     actors: &[crate::model::Actor],
     here: &[MentionRef],
     sentence: Span,
-    words: &[Word],
+    words: &[Token],
     clauses: &[usize],
     trigger: &Trigger,
     sources: &[String],
@@ -368,7 +378,7 @@ fn speech_event(event: &mut Event, reported: &[&Event], actors: &[crate::model::
 /// The state an article is set in: the one it names as a place ("in Mali")
 /// at least twice and more often than any other.
 fn main_theatre(recognised: &Recognised) -> Option<usize> {
-    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
     for m in recognised.mentions.iter().filter(|m| m.place) {
         if recognised.actors[m.actor].kind == ActorKind::State {
             *counts.entry(m.actor).or_default() += 1;
@@ -404,7 +414,7 @@ fn deployed_to(theatre: Option<usize>, sources: &[String], actors: &[crate::mode
 /// governs.
 fn left_behind(
     actors: &[crate::model::Actor],
-    words: &[Word],
+    words: &[Token],
     placed: &[Placed],
     trigger: &Trigger,
     sources: &[String],
@@ -413,7 +423,7 @@ fn left_behind(
     placed
         .iter()
         .filter(|p| p.clause == trigger.clause && p.word > trigger.word)
-        .filter(|p| preposition_before(words, p.word, syntax).is_some_and(|w| syntax.origin.contains(&w)))
+        .filter(|p| preposition_before(words, p.word, syntax).is_some_and(|w| syntax.origin.contains(w)))
         .map(|p| &actors[p.mention.actor])
         .find(|a| a.kind == ActorKind::State && !sources.contains(&a.id))
         .map(|a| vec![a.id.clone()])
@@ -422,7 +432,7 @@ fn left_behind(
 
 /// For each word index (and one past the end), how many words before it
 /// name no actor.
-fn plain_word_counts(words: &[Word], placed: &[Placed]) -> Vec<usize> {
+fn plain_word_counts(words: &[Token], placed: &[Placed]) -> Vec<usize> {
     let mut naming = vec![false; words.len()];
     for p in placed {
         for flag in naming.iter_mut().take(p.last_word + 1).skip(p.word) {
@@ -513,17 +523,16 @@ fn same_event(a: &Event, b: &Event) -> bool {
 /// dash, and after a comma that a conjunction or relative pronoun follows.
 /// A bracketed aside is a clause of its own, and after it the clause it
 /// interrupted goes on ("Die Gruppe der Acht (G8) schloss Russland aus").
-fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
+fn clause_ids(text: &str, words: &[Token], syntax: &Syntax) -> Vec<usize> {
     let mut out = Vec::with_capacity(words.len());
     let mut clause = 0;
     let mut next_clause = 1;
     // The clauses a bracket interrupted, innermost last.
     let mut interrupted: Vec<(usize, bool)> = Vec::new();
     // Whether the clause so far is a subordinate one ("Während …, fordert …").
-    let mut subordinate = words.first().is_some_and(|w| is_subordinator(&w.text.to_lowercase(), syntax));
+    let mut subordinate = words.first().is_some_and(|w| is_subordinator(w.lower(), syntax));
     // Whether the sentence opens with a prepositional phrase not yet ended.
-    let mut opening =
-        words.first().is_some_and(|w| syntax.opening_prepositions.contains(&w.text.to_lowercase()));
+    let mut opening = words.first().is_some_and(|w| syntax.opening_prepositions.contains(w.lower()));
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
@@ -531,20 +540,20 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             // truncates a compound ("Waffen- und Munitionslieferungen").
             let spaced_dash = gap.trim() == "-" && gap.starts_with(char::is_whitespace);
             let hard = gap.contains([';', ':', '–', '—']) || spaced_dash;
-            let lower = word.text.to_lowercase();
+            let lower = word.lower();
             // "Daimler, and Siemens": a list of names, not a new clause.
-            let listed_name = matches!(lower.as_str(), "and" | "or" | "und" | "oder")
+            let listed_name = matches!(lower, "and" | "or" | "und" | "oder")
                 && text::is_capitalised(words[i - 1].text)
                 && words.get(i + 1).is_some_and(|next| text::is_capitalised(next.text));
             let comma_clause = gap.contains(',')
                 && !listed_name
-                && (syntax.clause_breaks.contains(&lower) || syntax.relative_pronouns.contains(&lower));
+                && (syntax.clause_breaks.contains(lower) || syntax.relative_pronouns.contains(lower));
             // After a subordinate clause its main clause begins with the
             // verb, written in lower case.
             let main_after_subordinate = subordinate
                 && gap.contains(',')
                 && word.text.starts_with(char::is_lowercase)
-                && !syntax.articles.contains(&lower);
+                && !syntax.articles.contains(lower);
             for bracket in gap.chars().filter(|c| matches!(c, '(' | ')')) {
                 if bracket == '(' {
                     interrupted.push((clause, subordinate));
@@ -561,7 +570,7 @@ fn clause_ids(text: &str, words: &[Word], syntax: &Syntax) -> Vec<usize> {
             if hard || comma_clause || main_after_subordinate || opening_ends {
                 clause = next_clause;
                 next_clause += 1;
-                subordinate = is_subordinator(&lower, syntax);
+                subordinate = is_subordinator(lower, syntax);
             }
         }
         out.push(clause);
@@ -577,18 +586,18 @@ fn is_subordinator(lower: &str, syntax: &Syntax) -> bool {
 
 /// The clauses that open with a coordinating conjunction ("…, aber im
 /// Sommer mit dem Abzug beginnen"): they may share the subject before them.
-fn coordinated_clauses(words: &[Word], clauses: &[usize], syntax: &Syntax) -> Vec<usize> {
-    let mut seen = std::collections::HashSet::new();
+fn coordinated_clauses(words: &[Token], clauses: &[usize], syntax: &Syntax) -> Vec<usize> {
+    let mut seen = rustc_hash::FxHashSet::default();
     words
         .iter()
         .zip(clauses)
         .filter(|(_, &clause)| seen.insert(clause))
-        .filter(|(w, _)| syntax.coordinators.contains(&w.text.to_lowercase()))
+        .filter(|(w, _)| syntax.coordinators.contains(w.lower()))
         .map(|(_, &clause)| clause)
         .collect()
 }
 
-fn word_at(words: &[Word], offset: usize) -> Option<usize> {
+fn word_at(words: &[Token], offset: usize) -> Option<usize> {
     words.iter().position(|w| w.span.0 <= offset && offset < w.span.1.max(w.span.0 + 1))
 }
 
@@ -635,7 +644,7 @@ fn place_mentions<'m>(
     actors: &[crate::model::Actor],
     here: &'m [MentionRef],
     sentence: Span,
-    words: &[Word],
+    words: &[Token],
     clauses: &[usize],
 ) -> Vec<Placed<'m>> {
     here.iter()
@@ -651,8 +660,7 @@ fn place_mentions<'m>(
         .collect()
 }
 
-fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
-    let lower: Vec<_> = words.iter().map(|w| text::lower(w.text)).collect();
+fn find_triggers(language: Language, words: &[Token], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -661,10 +669,11 @@ fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: 
             continue;
         }
         let clause = clauses[i];
-        let in_clause_from =
-            |w: &str, from: usize| lower.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x == w);
+        let in_clause_from = |w: &str, from: usize| {
+            words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.lower() == w)
+        };
         let in_clause = |w: &str| in_clause_from(w, 0);
-        let hit = triggers::at(language, words, &lower, i).into_iter().find(|h| {
+        let hit = triggers::at(language, words, i).into_iter().find(|h| {
             h.entry.particle.as_deref().is_none_or(|p| in_clause_from(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
                 && !h.entry.excludes.iter().any(|x| in_clause(x))
@@ -682,17 +691,17 @@ fn find_triggers(language: Language, words: &[Word], clauses: &[usize], placed: 
 
 /// The preposition governing a mention: the word before it, skipping one
 /// article or lower-case adjective.
-fn preposition_before<'t>(words: &[Word<'t>], at: usize, syntax: &Syntax) -> Option<String> {
+fn preposition_before<'w>(words: &'w [Token], at: usize, syntax: &Syntax) -> Option<&'w str> {
     for back in 1..=3 {
         let word = words.get(at.checked_sub(back)?)?;
-        let lower = word.text.to_lowercase();
+        let lower = word.lower();
         let is_prep = [&syntax.agent, &syntax.target, &syntax.with, &syntax.locative, &syntax.origin]
             .iter()
-            .any(|set| set.contains(&lower));
+            .any(|set| set.contains(lower));
         if is_prep {
             return Some(lower);
         }
-        let skippable = syntax.articles.contains(&lower)
+        let skippable = syntax.articles.contains(lower)
             || (back < 3 && !text::is_capitalised(word.text) && !lower.chars().all(|c| c.is_ascii_digit()));
         if !skippable {
             return None;
@@ -713,19 +722,18 @@ fn group<'m>(text: &str, placed: &[Placed<'m>], first: usize, syntax: &Syntax) -
         // In a list, a name the gazetteer does not know may stand between
         // known ones ("Deutsche Telekom, Daimler, and Siemens").
         let listed = gap.contains(',');
-        let joiners_only = text::words(gap, 0).iter().all(|w| {
-            let lower = w.text.to_lowercase();
-            syntax.list_joiners.contains(&lower)
+        let joiners_only = text::word_iter(gap, 0).all(|w| {
+            let lower = text::lower(w.text);
+            syntax.list_joiners.contains(lower.as_ref())
                 || lower == "s"
-                || syntax.articles.contains(&lower)
+                || syntax.articles.contains(lower.as_ref())
                 || listed && text::is_capitalised(w.text)
         });
         let punctuation_ok =
             gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '’'));
         let joined = gap.contains(',')
-            || !text::words(gap, 0)
-                .iter()
-                .all(|w| syntax.articles.contains(&w.text.to_lowercase()) || w.text == "s");
+            || !text::word_iter(gap, 0)
+                .all(|w| syntax.articles.contains(text::lower(w.text).as_ref()) || w.text == "s");
         if !(joiners_only && punctuation_ok && joined) {
             break;
         }
@@ -749,24 +757,21 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     let SentenceView { text, language, actors, words, placed, syntax, .. } = *view;
     let trigger_end = trigger.word + trigger.len - 1;
     // A speaker named after the act ("…, Howe said") reports it, takes no part.
-    let speaks = |p: &Placed| {
-        words
-            .get(p.last_word + 1)
-            .is_some_and(|w| syntax.reporting.iter().any(|r| *r == w.text.to_lowercase()))
-    };
+    let speaks =
+        |p: &Placed| words.get(p.last_word + 1).is_some_and(|w| syntax.reporting.is_listed(w.lower()));
     let in_clause: Vec<Placed> = placed
         .iter()
         .filter(|p| p.clause == trigger.clause && !(p.word > trigger_end && speaks(p)))
         .copied()
         .collect();
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
-    let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(&w) && !syntax.target.contains(&w));
+    let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(w) && !syntax.target.contains(w));
 
     let (sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
         nominal_arguments(view, &in_clause, trigger)
     } else {
-        let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(&w.text.to_lowercase()));
-        let agent = in_clause.iter().position(|p| prep(p).is_some_and(|w| syntax.agent.contains(&w)));
+        let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(w.lower()));
+        let agent = in_clause.iter().position(|p| prep(p).is_some_and(|w| syntax.agent.contains(w)));
         let bare_positions: Vec<usize> = (0..in_clause.len()).filter(|&i| bare(&in_clause[i])).collect();
         let grouped = |i: usize| group(text, &in_clause, i, syntax);
         if let (true, Some(a)) = (passive, agent) {
@@ -831,7 +836,7 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                 // "forderte den Rücktritt von Saakaschwili": whose act the
                 // object is, is acted upon.
                 .find(|(_, p)| {
-                    bare(p) || prep(p).is_some_and(|w| syntax.target.contains(&w) || syntax.of.contains(&w))
+                    bare(p) || prep(p).is_some_and(|w| syntax.target.contains(w) || syntax.of.contains(w))
                 })
                 .map(|(i, _)| i);
             (source, target_at.map(grouped).unwrap_or_default())
@@ -920,8 +925,8 @@ fn attached_to_other_noun(
 ) -> bool {
     let syntax = view.syntax;
     let Some(preposition) = (1..=3).filter_map(|back| placed.word.checked_sub(back)).find(|&i| {
-        let lower = view.words[i].text.to_lowercase();
-        syntax.target.contains(&lower) || syntax.with.contains(&lower)
+        let lower = view.words[i].lower();
+        syntax.target.contains(lower) || syntax.with.contains(lower)
     }) else {
         return false;
     };
@@ -940,30 +945,30 @@ fn attached_to_other_noun(
 /// Whether a noun trigger is the complement of another noun ("eine
 /// Aufweichung der Sanktionen", "the easing of sanctions"): then the
 /// clause's subject is not its agent.
-fn embedded_in_noun_phrase(words: &[Word], trigger: &Trigger, syntax: &Syntax, language: Language) -> bool {
-    let Some(link) = trigger.word.checked_sub(1).map(|i| words[i].text.to_lowercase()) else { return false };
-    let Some(head) = trigger.word.checked_sub(2).map(|i| words[i].text) else { return false };
+fn embedded_in_noun_phrase(words: &[Token], trigger: &Trigger, syntax: &Syntax, language: Language) -> bool {
+    let Some(link) = trigger.word.checked_sub(1).map(|i| words[i].lower()) else { return false };
+    let Some(head) = trigger.word.checked_sub(2).map(|i| &words[i]) else { return false };
     let linked = match language {
-        Language::De => matches!(link.as_str(), "der" | "des") && text::is_capitalised(head),
-        Language::En => syntax.of.contains(&link),
+        Language::De => matches!(link, "der" | "des") && text::is_capitalised(head.text),
+        Language::En => syntax.of.contains(link),
     };
     // Only a noun of action embeds ("Aufweichung der", "easing of"), not a
     // quantity ("dollars of aid").
-    linked && syntax.looks_nominalised(&head.to_lowercase())
+    linked && syntax.looks_nominalised(head.lower())
 }
 
 /// Whether a noun trigger names an earlier act as a time ("nach dem kurzen
 /// Krieg mit Russland", "since the invasion"): the clause's subject is not
 /// its agent.
-fn after_time_preposition(words: &[Word], trigger: &Trigger, syntax: &Syntax) -> bool {
+fn after_time_preposition(words: &[Token], trigger: &Trigger, syntax: &Syntax) -> bool {
     (1..=3)
         .filter_map(|back| trigger.word.checked_sub(back))
-        .map(|i| words[i].text.to_lowercase())
+        .map(|i| words[i].lower())
         .find(|w| {
             let adjective = w.starts_with(char::is_lowercase) && syntax.looks_adjectival(w);
-            !syntax.articles.contains(w) && !adjective
+            !syntax.articles.contains(*w) && !adjective
         })
-        .is_some_and(|w| syntax.time_prepositions.contains(&w))
+        .is_some_and(|w| syntax.time_prepositions.contains(w))
 }
 
 /// The agent and patient of a noun trigger: an adjective or genitive right
@@ -985,7 +990,7 @@ fn nominal_arguments<'m>(
         let parties = in_clause.iter().position(|p| {
             p.word > trigger_end
                 && p.word - trigger_end <= MAX_PARTNER_DISTANCE
-                && prep(p).is_some_and(|w| syntax.between.contains(&w))
+                && prep(p).is_some_and(|w| syntax.between.contains(w))
         });
         if let Some(first) = parties {
             let mut both = group(text, in_clause, first, syntax);
@@ -993,9 +998,8 @@ fn nominal_arguments<'m>(
                 // "zwischen Mali und der UN-Mission MINUSMA": the second party
                 // after "und", past words the gazetteer does not know.
                 let joined = |p: &&Placed| {
-                    text::words(&text[in_clause[first].mention.span.1..p.mention.span.0], 0)
-                        .iter()
-                        .any(|w| syntax.list_joiners.contains(&w.text.to_lowercase()))
+                    text::word_iter(&text[in_clause[first].mention.span.1..p.mention.span.0], 0)
+                        .any(|w| syntax.list_joiners.contains(text::lower(w.text).as_ref()))
                 };
                 both.extend(
                     in_clause[first + 1..]
@@ -1012,7 +1016,7 @@ fn nominal_arguments<'m>(
             && trigger.word - p.last_word <= 2
             // "Nordkorea die Invasion Russlands": a name before the noun's
             // article is not its agent.
-            && !words[p.last_word + 1..trigger.word].iter().any(|w| syntax.determiners.contains(&w.text.to_lowercase()))
+            && !words[p.last_word + 1..trigger.word].iter().any(|w| syntax.determiners.contains(w.lower()))
             && matches!(
                 p.mention.role,
                 FormRole::Adjective | FormRole::Name | FormRole::Seat | FormRole::Demonym
@@ -1021,20 +1025,19 @@ fn nominal_arguments<'m>(
     let after_source = in_clause.iter().find(|p| {
         p.word > trigger_end
             && p.word - trigger_end <= 3
-            && prep(p).is_none_or(|w| syntax.agent.contains(&w))
+            && prep(p).is_none_or(|w| syntax.agent.contains(w))
             && !text[words[trigger_end].span.1..words[p.word].span.0].contains(',')
     });
     let target = in_clause.iter().find(|p| {
         p.word > trigger_end
             && p.word - trigger_end <= 7
-            && prep(p).is_some_and(|w| syntax.target.contains(&w))
+            && prep(p).is_some_and(|w| syntax.target.contains(w))
     });
     // Failing those, the clause's subject acts ("Die libysche Luftwaffe hatte
     // begonnen, Luftangriffe zu fliegen"), unless it only reports the act
     // ("Reuters reported Monday's attack").
-    let reports = |from: usize| {
-        words[from..trigger.word].iter().any(|w| syntax.reporting.iter().any(|r| *r == w.text.to_lowercase()))
-    };
+    let reports =
+        |from: usize| words[from..trigger.word].iter().any(|w| syntax.reporting.is_listed(w.lower()));
     let subject = in_clause
         .iter()
         .find(|p| p.last_word < trigger.word && prep(p).is_none())
@@ -1046,9 +1049,7 @@ fn nominal_arguments<'m>(
     // "Mahan has been the subject of United States sanctions": a noun with an
     // agent of its own falls on the clause's subject.
     let coordinated = |s: &&Placed| {
-        words[s.last_word + 1..trigger.word]
-            .iter()
-            .any(|w| syntax.clause_breaks.contains(&w.text.to_lowercase()))
+        words[s.last_word + 1..trigger.word].iter().any(|w| syntax.clause_breaks.contains(w.lower()))
     };
     let same_side = |a: &Placed, b: &Placed| {
         let (a, b) = (&actors[a.mention.actor], &actors[b.mention.actor]);
@@ -1066,7 +1067,7 @@ fn date_event(
     event: &mut Event,
     dates: &[Tagged],
     sentence: Span,
-    words: &[Word],
+    words: &[Token],
     clauses: &[usize],
     trigger: &Trigger,
     syntax: &Syntax,
@@ -1083,7 +1084,7 @@ fn date_event(
         .iter()
         .zip(clauses)
         .find(|(_, &c)| c == trigger.clause)
-        .is_some_and(|(w, _)| syntax.complementizers.contains(&w.text.to_lowercase()));
+        .is_some_and(|(w, _)| syntax.complementizers.contains(w.lower()));
     let same_clause = candidates
         .iter()
         .filter(|(d, _)| clause_of(d) == Some(trigger.clause))
@@ -1103,38 +1104,34 @@ fn date_event(
 }
 
 fn modality(
-    text: &str,
-    sentence: Span,
-    words: &[Word],
+    sentence: &str,
+    lower_sentence: &str,
+    words: &[Token],
     clauses: &[usize],
     trigger: &Trigger,
     language: Language,
     syntax: &Syntax,
 ) -> Modality {
-    let clause_words: Vec<(usize, &Word)> =
+    let clause_words: Vec<(usize, &Token)> =
         words.iter().enumerate().filter(|(i, _)| clauses[*i] == trigger.clause).collect();
-    let lower = |w: &Word| w.text.to_lowercase();
     let negated = clause_words.iter().any(|(i, w)| {
         let near =
-            i.abs_diff(trigger.word) <= 4 || *i < trigger.word && syntax.clause_negation.contains(&lower(w));
-        let not_only = words
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "nur" | "only" | "allein"));
-        near && !not_only && syntax.negation.contains(&lower(w))
+            i.abs_diff(trigger.word) <= 4 || *i < trigger.word && syntax.clause_negation.contains(w.lower());
+        let not_only = words.get(i + 1).is_some_and(|n| matches!(n.lower(), "nur" | "only" | "allein"));
+        near && !not_only && syntax.negation.contains(w.lower())
     });
     if negated {
         return Modality::Negated;
     }
-    if clause_words.iter().any(|(_, w)| syntax.speculative.contains(&lower(w))) {
+    if clause_words.iter().any(|(_, w)| syntax.speculative.contains(w.lower())) {
         return Modality::Speculative;
     }
-    if clause_words.iter().any(|(_, w)| syntax.planned.contains(&lower(w)))
-        && crate::temporal::speaks_of_future(language, &text[sentence.0..sentence.1])
+    if clause_words.iter().any(|(_, w)| syntax.planned.contains(w.lower()))
+        && crate::temporal::speaks_of_future(language, sentence)
     {
         return Modality::Planned;
     }
-    let body = text[sentence.0..sentence.1].to_lowercase();
-    if syntax.reporting.iter().any(|r| body.contains(r.as_str())) {
+    if syntax.reporting.occur_in(lower_sentence) {
         return Modality::Reported;
     }
     Modality::Asserted

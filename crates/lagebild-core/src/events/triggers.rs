@@ -2,12 +2,10 @@
 //! `data/events/types.json` (each PLOVER type's quad class and intensity).
 //! The form syntax is described in the data files' `_source`.
 
+use super::tokens::Token;
 use crate::lexicon::data_file;
 use crate::model::{EventType, Language, Quad};
-use crate::text::Word;
-use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -154,71 +152,113 @@ fn compile(language: Language) -> Vec<CompiledForm> {
     out
 }
 
-/// The compiled forms of a language, with an index from a word's first or
-/// last two bytes to the forms whose first part could match it, so that a
-/// word is tried against a handful of forms instead of all of them.
-struct Compiled {
-    forms: Vec<CompiledForm>,
-    /// Forms whose first part starts with a literal, by its first two bytes.
-    by_start: FxHashMap<[u8; 2], Vec<usize>>,
-    /// Forms whose first part ends with a compound head, by the head's last two bytes.
-    by_end: FxHashMap<[u8; 2], Vec<usize>>,
-    /// Forms too short to index: tried at every word.
-    always: Vec<usize>,
+/// The bytes of keys in a trie: a word walked along it meets every key that
+/// is a prefix of it, in one step per byte, and most words leave the trie
+/// after a byte or two.
+struct Trie {
+    /// The node each byte leads to from the root (0: none; the root is node 0).
+    root: Box<[u32; 256]>,
+    /// The children of every node, by byte.
+    children: Vec<Vec<(u8, u32)>>,
+    /// The forms whose key ends at a node.
+    forms: Vec<Vec<usize>>,
 }
 
-fn two(bytes: &[u8]) -> Option<[u8; 2]> {
-    Some([*bytes.first()?, *bytes.get(1)?])
+impl Default for Trie {
+    fn default() -> Trie {
+        Trie { root: Box::new([0; 256]), children: vec![Vec::new()], forms: vec![Vec::new()] }
+    }
+}
+
+impl Trie {
+    fn child(&self, node: u32, byte: u8) -> Option<u32> {
+        let child = if node == 0 {
+            self.root[usize::from(byte)]
+        } else {
+            let children = self.children.get(node as usize)?;
+            children.iter().find(|(b, _)| *b == byte).map_or(0, |(_, child)| *child)
+        };
+        (child != 0).then_some(child)
+    }
+
+    fn insert(&mut self, key: impl Iterator<Item = u8>, form: usize) {
+        let mut node = 0;
+        for byte in key {
+            node = match self.child(node, byte) {
+                Some(child) => child,
+                None => {
+                    let fresh = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+                    self.forms.push(Vec::new());
+                    self.children.push(Vec::new());
+                    if node == 0 {
+                        self.root[usize::from(byte)] = fresh;
+                    } else if let Some(children) = self.children.get_mut(node as usize) {
+                        children.push((byte, fresh));
+                    }
+                    fresh
+                }
+            };
+        }
+        if let Some(forms) = self.forms.get_mut(node as usize) {
+            forms.push(form);
+        }
+    }
+
+    /// Adds the forms of every key that is a prefix of `bytes` (the empty
+    /// one included) to `out`.
+    fn walk(&self, bytes: impl Iterator<Item = u8>, out: &mut SmallVec<[usize; 16]>) {
+        let mut collect = |node: u32| {
+            if let Some(forms) = self.forms.get(node as usize).filter(|forms| !forms.is_empty()) {
+                out.extend_from_slice(forms);
+            }
+        };
+        let mut node = 0;
+        collect(node);
+        for byte in bytes {
+            let Some(child) = self.child(node, byte) else { return };
+            node = child;
+            collect(node);
+        }
+    }
+}
+
+/// The compiled forms of a language, with their first words' keys in two
+/// tries: literal beginnings (`word`, `stem*`) forwards and compound heads
+/// (`*head`, `*head*`) backwards, so that a word is tried only against the
+/// forms whose first word could match it.
+struct Compiled {
+    forms: Vec<CompiledForm>,
+    starts: Trie,
+    heads: Trie,
 }
 
 impl Compiled {
     fn new(forms: Vec<CompiledForm>) -> Compiled {
-        let mut compiled = Compiled {
-            forms: Vec::new(),
-            by_start: FxHashMap::default(),
-            by_end: FxHashMap::default(),
-            always: Vec::new(),
-        };
+        let mut starts = Trie::default();
+        let mut heads = Trie::default();
         for (k, form) in forms.iter().enumerate() {
-            let key = match form.parts.first() {
-                Some(Pattern::Exact(word) | Pattern::Prefix(word)) => two(word.as_bytes()).map(|k| (true, k)),
-                Some(Pattern::Suffix(head) | Pattern::Head(head)) => {
-                    head.len().checked_sub(2).and_then(|at| two(&head.as_bytes()[at..])).map(|k| (false, k))
-                }
-                None => None,
-            };
-            match key {
-                Some((true, k2)) => compiled.by_start.entry(k2).or_default().push(k),
-                Some((false, k2)) => compiled.by_end.entry(k2).or_default().push(k),
-                None => compiled.always.push(k),
+            match form.parts.first() {
+                Some(Pattern::Exact(word) | Pattern::Prefix(word)) => starts.insert(word.bytes(), k),
+                Some(Pattern::Suffix(head) | Pattern::Head(head)) => heads.insert(head.bytes().rev(), k),
+                None => starts.insert(std::iter::empty(), k),
             }
         }
-        compiled.forms = forms;
-        compiled
+        Compiled { forms, starts, heads }
     }
 
-    /// The forms that may match at a word, in the lexicon's order (a word
-    /// has a few dozen at most: they stay on the stack).
-    fn candidates(&self, lower: &str) -> SmallVec<[usize; 32]> {
+    /// The forms whose first word matches a lower-case word, in the
+    /// lexicon's order.
+    fn candidates(&self, lower: &str) -> SmallVec<[usize; 16]> {
         let bytes = lower.as_bytes();
-        let mut out: SmallVec<[usize; 32]> = SmallVec::from_slice(&self.always);
-        // Each list is in the lexicon's order already: only several need sorting.
-        let mut lists = usize::from(!self.always.is_empty());
-        if let Some(start) = two(bytes).and_then(|k| self.by_start.get(&k)) {
-            out.extend_from_slice(start);
-            lists += 1;
+        let mut out: SmallVec<[usize; 16]> = SmallVec::new();
+        self.starts.walk(bytes.iter().copied(), &mut out);
+        // A compound head may be followed by an inflection ("Angriff-en").
+        for cut in 0..=MAX_INFLECTION.min(bytes.len()) {
+            self.heads.walk(bytes[..bytes.len() - cut].iter().rev().copied(), &mut out);
         }
-        for cut in 0..=MAX_INFLECTION {
-            let end = bytes.len().checked_sub(cut + 2).and_then(|at| two(&bytes[at..]));
-            if let Some(forms) = end.and_then(|k| self.by_end.get(&k)) {
-                out.extend_from_slice(forms);
-                lists += 1;
-            }
-        }
-        if lists > 1 {
-            out.sort_unstable();
-            out.dedup();
-        }
+        out.retain(|k| self.forms[*k].parts.first().is_some_and(|p| p.matches(lower)));
+        out.sort_unstable();
+        out.dedup();
         out
     }
 }
@@ -244,11 +284,11 @@ pub(crate) struct Hit {
 /// An English participle after an article or a preposition ("a disputed
 /// area", "over disputed waters", "the banned airline") describes a noun, it
 /// does not report an act.
-fn is_attributive_participle(language: Language, lower: &[Cow<str>], i: usize) -> bool {
+fn is_attributive_participle(language: Language, words: &[Token], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(language);
-    let before = i.checked_sub(1).map(|j| lower[j].as_ref());
+    let before = i.checked_sub(1).map(|j| words[j].lower());
     language == Language::En
-        && lower[i].ends_with("ed")
+        && words[i].lower().ends_with("ed")
         && before.is_some_and(|w| {
             syntax.articles.contains(w)
                 || [
@@ -267,32 +307,30 @@ fn is_attributive_participle(language: Language, lower: &[Cow<str>], i: usize) -
 /// Whether an English word stands right after a determiner or a possessive
 /// ("the attack", "Monday's attack"): then it is a noun, whatever else it
 /// could be.
-fn after_determiner(lower: &[Cow<str>], i: usize) -> bool {
+fn after_determiner(words: &[Token], i: usize) -> bool {
     let syntax = crate::syntax::Syntax::get(Language::En);
-    i.checked_sub(1).map(|j| lower[j].as_ref()).is_some_and(|before| {
+    i.checked_sub(1).map(|j| words[j].lower()).is_some_and(|before| {
         syntax.determiners.contains(before) || before.ends_with("'s") || before.ends_with("’s")
     })
 }
 
-/// The triggers that start at word `i`, longest first. `lower` holds the
-/// sentence's words in lower case (see [`crate::text::lower`]), `words` as
-/// written.
-pub(crate) fn at(language: Language, words: &[Word], lower: &[Cow<str>], i: usize) -> Vec<Hit> {
+/// The triggers that start at word `i` of a sentence's words, longest first.
+pub(super) fn at(language: Language, words: &[Token], i: usize) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    if is_attributive_participle(language, lower, i) {
+    if is_attributive_participle(language, words, i) {
         return hits;
     }
     let compiled = compiled(language);
-    for form in compiled.candidates(&lower[i]).into_iter().map(|k| &compiled.forms[k]) {
+    for form in compiled.candidates(words[i].lower()).into_iter().map(|k| &compiled.forms[k]) {
         let n = form.parts.len();
-        if i + n > lower.len() {
+        if i + n > words.len() {
             continue;
         }
         if let Some(last) = hits.last_mut().filter(|h| std::ptr::eq(h.entry, form.entry)) {
             // A listed noun of the same entry makes the hit a noun ("withdrawal", not "withdr*").
             if form.listed_noun
                 && last.words == n
-                && form.parts.iter().zip(&lower[i..]).all(|(p, w)| p.matches(w))
+                && form.parts.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.lower()))
             {
                 last.nominal = true;
             }
@@ -303,12 +341,15 @@ pub(crate) fn at(language: Language, words: &[Word], lower: &[Cow<str>], i: usiz
         if noun_only && !crate::text::is_capitalised(words[i].text) {
             continue;
         }
-        if form.parts.iter().zip(&lower[i..]).all(|(p, w)| p.matches(w)) {
+        if form.parts.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.lower())) {
             let nominal = match language {
                 Language::En => {
                     form.listed_noun
-                        || lexicon(language).noun_suffixes.iter().any(|x| lower[i].ends_with(x.as_str()))
-                        || after_determiner(lower, i)
+                        || lexicon(language)
+                            .noun_suffixes
+                            .iter()
+                            .any(|x| words[i].lower().ends_with(x.as_str()))
+                        || after_determiner(words, i)
                 }
                 Language::De => {
                     n == 1 && crate::text::is_capitalised(words[i].text) && (i > 0 || form.compound_head)
