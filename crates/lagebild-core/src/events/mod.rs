@@ -221,7 +221,7 @@ pub fn extract(
         // A claim only matters while some act of force lacks its author.
         let unclaimed_acts =
             pending.iter().any(|p| claims::unclaimed(&p.event)) || events.iter().any(claims::unclaimed);
-        let claim = claims::find(&lower_sentence, sentence.0, syntax).filter(|_| unclaimed_acts);
+        let claim = if unclaimed_acts { claims::find(&lower_sentence, sentence.0, syntax) } else { None };
         if let Some((claim, who)) = claim.and_then(|claim| {
             let in_sentence: Vec<claims::Mentioned> = placed
                 .iter()

@@ -256,9 +256,11 @@ impl Compiled {
         for cut in 0..=MAX_INFLECTION.min(bytes.len()) {
             self.heads.walk(bytes[..bytes.len() - cut].iter().rev().copied(), &mut out);
         }
-        out.retain(|k| self.forms[*k].parts.first().is_some_and(|p| p.matches(lower)));
-        out.sort_unstable();
-        out.dedup();
+        if !out.is_empty() {
+            out.retain(|k| self.forms[*k].parts.first().is_some_and(|p| p.matches(lower)));
+            out.sort_unstable();
+            out.dedup();
+        }
         out
     }
 }
@@ -321,7 +323,11 @@ pub(super) fn at(language: Language, words: &[Token], i: usize) -> Vec<Hit> {
         return hits;
     }
     let compiled = compiled(language);
-    for form in compiled.candidates(words[i].lower()).into_iter().map(|k| &compiled.forms[k]) {
+    let candidates = compiled.candidates(words[i].lower());
+    if candidates.is_empty() {
+        return hits;
+    }
+    for form in candidates.into_iter().map(|k| &compiled.forms[k]) {
         let n = form.parts.len();
         if i + n > words.len() {
             continue;
@@ -380,6 +386,21 @@ mod tests {
         assert!(word_matches("*angriff*", "Angriff"));
         assert!(word_matches("met", "Met"));
         assert!(!word_matches("met", "metal"));
+    }
+
+    #[test]
+    fn a_walk_meets_every_key_that_begins_the_word() {
+        let keys = ["", "an", "angriff", "angst", "b", "ver", "verurteil", "ü"];
+        let mut trie = Trie::default();
+        for (k, key) in keys.iter().enumerate() {
+            trie.insert(key.bytes(), k);
+        }
+        for word in ["angriffe", "angst", "an", "verurteilte", "übung", "zeit", ""] {
+            let mut found: SmallVec<[usize; 16]> = SmallVec::new();
+            trie.walk(word.bytes(), &mut found);
+            let expected: Vec<usize> = (0..keys.len()).filter(|&k| word.starts_with(keys[k])).collect();
+            assert_eq!(found.to_vec(), expected, "{word}");
+        }
     }
 
     #[test]
