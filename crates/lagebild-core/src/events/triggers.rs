@@ -162,12 +162,29 @@ struct Trie {
     children: Vec<Vec<(u8, u32)>>,
     /// The forms whose key ends at a node.
     forms: Vec<Vec<usize>>,
+    /// The first two bytes of every key, as a set of 65,536 bits: a word
+    /// that starts with none of them meets no key of two bytes or more.
+    pairs: Box<[u64; 1024]>,
+    /// Whether a key is shorter than two bytes (then every word is walked).
+    short_keys: bool,
 }
 
 impl Default for Trie {
     fn default() -> Trie {
-        Trie { root: Box::new([0; 256]), children: vec![Vec::new()], forms: vec![Vec::new()] }
+        Trie {
+            root: Box::new([0; 256]),
+            children: vec![Vec::new()],
+            forms: vec![Vec::new()],
+            pairs: Box::new([0; 1024]),
+            short_keys: false,
+        }
     }
+}
+
+/// Where two bytes stand in a set of pairs: the word and the bit.
+fn pair_bit(first: u8, second: u8) -> (usize, u64) {
+    let pair = usize::from(first) << 8 | usize::from(second);
+    (pair >> 6, 1 << (pair & 63))
 }
 
 impl Trie {
@@ -181,7 +198,15 @@ impl Trie {
         (child != 0).then_some(child)
     }
 
-    fn insert(&mut self, key: impl Iterator<Item = u8>, form: usize) {
+    fn insert(&mut self, key: impl Iterator<Item = u8> + Clone, form: usize) {
+        let mut start = key.clone();
+        match (start.next(), start.next()) {
+            (Some(first), Some(second)) => {
+                let (word, bit) = pair_bit(first, second);
+                self.pairs[word] |= bit;
+            }
+            _ => self.short_keys = true,
+        }
         let mut node = 0;
         for byte in key {
             node = match self.child(node, byte) {
@@ -206,7 +231,15 @@ impl Trie {
 
     /// Adds the forms of every key that is a prefix of `bytes` (the empty
     /// one included) to `out`.
-    fn walk(&self, bytes: impl Iterator<Item = u8>, out: &mut SmallVec<[usize; 16]>) {
+    fn walk(&self, bytes: impl Iterator<Item = u8> + Clone, out: &mut SmallVec<[usize; 16]>) {
+        if !self.short_keys {
+            let mut start = bytes.clone();
+            let (Some(first), Some(second)) = (start.next(), start.next()) else { return };
+            let (word, bit) = pair_bit(first, second);
+            if self.pairs[word] & bit == 0 {
+                return;
+            }
+        }
         let mut collect = |node: u32| {
             if let Some(forms) = self.forms.get(node as usize).filter(|forms| !forms.is_empty()) {
                 out.extend_from_slice(forms);
@@ -390,16 +423,21 @@ mod tests {
 
     #[test]
     fn a_walk_meets_every_key_that_begins_the_word() {
-        let keys = ["", "an", "angriff", "angst", "b", "ver", "verurteil", "ü"];
-        let mut trie = Trie::default();
-        for (k, key) in keys.iter().enumerate() {
-            trie.insert(key.bytes(), k);
-        }
-        for word in ["angriffe", "angst", "an", "verurteilte", "übung", "zeit", ""] {
-            let mut found: SmallVec<[usize; 16]> = SmallVec::new();
-            trie.walk(word.bytes(), &mut found);
-            let expected: Vec<usize> = (0..keys.len()).filter(|&k| word.starts_with(keys[k])).collect();
-            assert_eq!(found.to_vec(), expected, "{word}");
+        // With keys shorter than two bytes, and without (then the set of
+        // first pairs turns words away before the walk).
+        let with_short = ["", "an", "angriff", "angst", "b", "ver", "verurteil", "ü"];
+        let without = ["an", "angriff", "angst", "ver", "verurteil", "ü"];
+        for keys in [&with_short[..], &without[..]] {
+            let mut trie = Trie::default();
+            for (k, key) in keys.iter().enumerate() {
+                trie.insert(key.bytes(), k);
+            }
+            for word in ["angriffe", "angst", "an", "a", "verurteilte", "übung", "zeit", "b", ""] {
+                let mut found: SmallVec<[usize; 16]> = SmallVec::new();
+                trie.walk(word.bytes(), &mut found);
+                let expected: Vec<usize> = (0..keys.len()).filter(|&k| word.starts_with(keys[k])).collect();
+                assert_eq!(found.to_vec(), expected, "{word}");
+            }
         }
     }
 
