@@ -49,7 +49,9 @@ pub fn read(text: &str, language: Language) -> Header {
 
 /// The date of a line that is a date line.
 fn date_line(line: &str) -> Option<NaiveDate> {
-    if line.chars().count() > 80 {
+    // A full date's day and year are read from ASCII digits: a line
+    // without one is no date line, whatever the rules would find in it.
+    if line.chars().nth(80).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     for language in [Language::De, Language::En] {
@@ -154,12 +156,13 @@ fn person_name(candidate: &str) -> Option<String> {
 /// A headline: three to thirty words, starting with a capital or a quote,
 /// not ending like a sentence of running text.
 fn looks_like_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // The cheap tests first, so that a paragraph is turned down before its
+    // words are counted; counting stops past the most a title may have.
     let first = line.chars().next().unwrap_or(' ');
-    (3..=30).contains(&words)
-        && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '\''))
+    (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '\''))
         && !line.ends_with(['.', ':', ','])
-        && line.chars().count() <= 200
+        && line.chars().nth(200).is_none()
+        && (3..=30).contains(&line.split_whitespace().take(31).count())
 }
 
 #[cfg(test)]
@@ -188,6 +191,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_has_three_to_thirty_words_and_no_final_stop() {
+        assert!(looks_like_title("Globale Gefahr durch Nordkoreas Truppenaufmarsch"));
+        assert!(looks_like_title(&"Wort ".repeat(30)));
+        assert!(!looks_like_title(&"Wort ".repeat(31)));
+        assert!(!looks_like_title("Zwei Worte"));
+        assert!(!looks_like_title("Ein Satz wie im Text."));
+        assert!(!looks_like_title("kleiner Anfang hier"));
+        assert!(!looks_like_title(&format!("Ein langer Titel {}", "x".repeat(190))));
+    }
+
+    #[test]
     fn reads_wire_and_german_date_lines() {
         let header = read(
             "Germany bans Mahan Air\n\nWednesday, January 23, 2019\n\nGermany on Monday banned it.",
@@ -198,5 +212,9 @@ mod tests {
             read("Titel der Meldung hier\nStand: 22.11.2022 15:00 Uhr\nText folgt hier.", Language::De);
         assert_eq!(header.published, NaiveDate::from_ymd_opt(2022, 11, 22));
         assert_eq!(read("Ein Satz am 3. Mai 2020 mit viel mehr Worten darin.", Language::De).published, None);
+        assert_eq!(date_line("Montag, 3. März"), None);
+        assert_eq!(date_line(&format!("3. März 2020 {}", "x".repeat(80))), None);
+        assert_eq!(date_line("Montag, dritter März zweitausendzwanzig"), None);
+        assert_eq!(date_line("Montag, 3. März 2020"), NaiveDate::from_ymd_opt(2020, 3, 3));
     }
 }

@@ -168,8 +168,10 @@ pub fn clean(text: &str) -> Result<String, Error> {
             return Err(Error::NoArticleText);
         }
         article
-    } else {
+    } else if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
     };
     if text.len() > MAX_BYTES {
         return Err(Error::TooLarge { size: text.len(), limit: MAX_BYTES });

@@ -82,10 +82,7 @@ fn is_hard_wrapped(text: &str) -> bool {
 fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>) {
     let body = &text[block.0..block.1];
     let mut start = 0;
-    for (i, c) in body.char_indices() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    for (i, c) in sentence_marks(body) {
         // Let closing quotes and brackets stay with the sentence they close.
         let after = i + c.len_utf8();
         let rest = body.get(after..).unwrap_or("");
@@ -99,6 +96,21 @@ fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>)
         }
     }
     push_trimmed(text, block.0 + start, block.1, out);
+}
+
+/// The `.`, `!`, `?` and `…` of a text with their offsets, found byte by
+/// byte: each is a character of its own, and `…` the only one starting
+/// with its first byte.
+fn sentence_marks(body: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    const ELLIPSIS: &str = "…";
+    let first_of_ellipsis = ELLIPSIS.as_bytes().first().copied();
+    body.bytes().enumerate().filter_map(move |(i, b)| match b {
+        b'.' | b'!' | b'?' => Some((i, char::from(b))),
+        _ if Some(b) == first_of_ellipsis && body.get(i..).is_some_and(|rest| rest.starts_with(ELLIPSIS)) => {
+            Some((i, '…'))
+        }
+        _ => None,
+    })
 }
 
 fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Language) -> bool {
@@ -132,10 +144,12 @@ fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Langua
         return false;
     }
     let day_number = last_word.len() <= 2 && last_word.chars().all(|c| c.is_ascii_digit());
-    let month_follows =
-        Vocabulary::get(language).month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some();
+    // Only a day number needs the next word looked up.
+    let month_follows = || {
+        Vocabulary::get(language).month(next_word.trim_end_matches(|c: char| !c.is_alphanumeric())).is_some()
+    };
     !(day_number
-        && (month_follows
+        && (month_follows()
             || language == Language::De && next_word.chars().all(|c| c.is_ascii_digit() || c == '.')))
 }
 
@@ -232,6 +246,18 @@ mod tests {
         let got = texts(text, Language::En);
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("rival teams."));
+    }
+
+    #[test]
+    fn every_sentence_mark_is_found_among_other_characters() {
+        let text = "Ä.ö!…?x…ü";
+        let expected: Vec<(usize, char)> =
+            text.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…')).collect();
+        assert_eq!(sentence_marks(text).collect::<Vec<_>>(), expected);
+        assert_eq!(
+            texts("Er kam… Sie ging! Wer? Niemand.", Language::De),
+            ["Er kam…", "Sie ging!", "Wer?", "Niemand."]
+        );
     }
 
     #[test]

@@ -69,6 +69,10 @@ impl<'t> Iterator for Words<'t> {
                 previous = char::from(*b);
                 end += 1;
             }
+            // Any other ASCII character but a joiner ends the word.
+            if bytes.get(end).is_some_and(|b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b',')) {
+                break;
+            }
             let Some((c, len)) = char_at(text, end) else { break };
             if !is_letter_or_digit(c) && !joins(text, previous, c, end + len) {
                 break;

@@ -221,8 +221,10 @@ pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
 /// Tags every sentence and resolves the expressions in text order.
 pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
     let mut out = Vec::new();
-    let news = reports_on_its_own_time(text, published);
-    let mut context = Reference { published, previous: None, story: None, future: false, news };
+    // Whether the text is news matters only to a date without a year: it is
+    // read when the first such date comes.
+    let mut news = None;
+    let mut context = Reference { published, previous: None, story: None, future: false, news: false };
     for sentence in sentences {
         let body = &text[sentence.0..sentence.1];
         let found = find_with_foreign_dates(language, body, sentence.0);
@@ -232,6 +234,9 @@ pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option
         }
         context.future = speaks_of_future(language, body);
         for found in found {
+            if matches!(found.expr, Expr::Calendar { year: None, .. }) {
+                context.news = *news.get_or_insert_with(|| reports_on_its_own_time(text, published));
+            }
             let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
             let mention = mention(&found, resolved);

@@ -2,6 +2,7 @@
 
 use crate::lexicon::data_file;
 use crate::model::{DateModifier, Language};
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -26,7 +27,7 @@ pub(crate) struct Vocabulary {
     pub before: Vec<String>,
     pub approx: Vec<String>,
     pub every: Vec<String>,
-    pub future_markers: Vec<String>,
+    pub future_markers: WordSet,
     /// Month names that are also common words ("May", "March"): alone,
     /// they count only after a preposition or with a year or day.
     pub ambiguous_months: Vec<String>,
@@ -35,6 +36,39 @@ pub(crate) struct Vocabulary {
     /// but "2000 Soldaten").
     #[serde(default)]
     pub year_before_lowercase: bool,
+}
+
+/// A word list of the vocabulary that is asked about every word of a
+/// sentence: one hash probe instead of a comparison with each entry.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(from = "Vec<String>")]
+pub(crate) struct WordSet {
+    words: FxHashSet<String>,
+    /// Bit `n` is set when an entry is `n` bytes long (bit 63: 63 or more).
+    lengths: u64,
+}
+
+impl From<Vec<String>> for WordSet {
+    fn from(list: Vec<String>) -> WordSet {
+        let lengths = list.iter().fold(0, |bits, word| bits | WordSet::length_bit(word));
+        WordSet { words: list.into_iter().collect(), lengths }
+    }
+}
+
+impl WordSet {
+    fn length_bit(word: &str) -> u64 {
+        1 << word.len().min(63)
+    }
+
+    /// Whether the set holds the key of a word: what [`Vocabulary::lists`]
+    /// answers for the same entries.
+    pub fn holds(&self, word: &str) -> bool {
+        let plain = word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace);
+        if plain && self.lengths & WordSet::length_bit(word) == 0 {
+            return false;
+        }
+        self.words.contains(Vocabulary::key(word).as_ref())
+    }
 }
 
 data_file!(fn german() -> Vocabulary = "temporal/de.json");
@@ -139,6 +173,25 @@ impl Vocabulary {
 
     /// Whether the word marks a future or scheduled event.
     pub fn is_future_marker(&self, word: &str) -> bool {
-        Self::lists(&self.future_markers, word)
+        self.future_markers.holds(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_set_answers_as_the_list_does() {
+        let list: Vec<String> =
+            ["wird", "geplant", "next week", "soon.", "übermorgen"].map(String::from).to_vec();
+        let set = WordSet::from(list.clone());
+        let long = "x".repeat(70);
+        for word in
+            ["wird", "WIRD", "Geplant", "geplan", "next  week", "Next week.", "soon", "Übermorgen", &long]
+        {
+            assert_eq!(set.holds(word), Vocabulary::lists(&list, word), "{word}");
+        }
+        assert!(set.holds("Wird") && set.holds("next week") && !set.holds("soon"));
     }
 }
