@@ -536,6 +536,11 @@ fn clause_ids(text: &str, words: &[Token], syntax: &Syntax) -> Vec<usize> {
     for (i, word) in words.iter().enumerate() {
         if i > 0 {
             let gap = &text[words[i - 1].span.1..word.span.0];
+            // Most words follow a single space: nothing there ends a clause.
+            if gap == " " {
+                out.push(clause);
+                continue;
+            }
             // A dash between spaces breaks a clause; one right after a word
             // truncates a compound ("Waffen- und Munitionslieferungen").
             let spaced_dash = gap.trim() == "-" && gap.starts_with(char::is_whitespace);
