@@ -9,12 +9,12 @@
 //! `data/gazetteer/roles.json`.
 
 use super::gazetteer::{FormRole, Gazetteer};
+use super::sentence_words::{Sentence, SentenceWords};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
-use std::borrow::Cow;
 
 #[derive(Debug, serde::Deserialize)]
 struct RoleEntry {
@@ -37,30 +37,73 @@ struct RolePhrases {
     phrases: Vec<Vec<String>>,
     /// Phrases of several words, by their first word.
     by_first_word: rustc_hash::FxHashMap<String, Vec<usize>>,
-    /// One-word phrases, by their ending (a compound may stand before it).
-    single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// What each ending of a role word tells (see [`role_ending`]); a word
+    /// whose ending is not here is no role word.
+    by_ending: rustc_hash::FxHashMap<String, Ending>,
+}
+
+/// What the ending of a word tells about the roles it may take part in.
+#[derive(Default)]
+struct Ending {
+    /// One-word phrases with this ending (a compound may stand before
+    /// them), in phrase order.
+    singles: Vec<usize>,
+    /// Whether the first word of a phrase of several words ends so.
+    starts_phrase: bool,
 }
 
 impl RolePhrases {
     fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
         let mut by_first_word: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-        let mut single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut by_ending: rustc_hash::FxHashMap<String, Ending> = Default::default();
         for (k, phrase) in phrases.iter().enumerate() {
+            for word in phrase {
+                by_ending.entry(role_ending(word).to_string()).or_default();
+            }
             match phrase.as_slice() {
-                [single] => single_by_ending.entry(role_ending(single).to_string()).or_default().push(k),
-                [first, ..] => by_first_word.entry(first.clone()).or_default().push(k),
+                [single] => by_ending.entry(role_ending(single).to_string()).or_default().singles.push(k),
+                [first, ..] => {
+                    by_first_word.entry(first.clone()).or_default().push(k);
+                    by_ending.entry(role_ending(first).to_string()).or_default().starts_phrase = true;
+                }
                 [] => {}
             }
         }
-        RolePhrases { phrases, by_first_word, single_by_ending }
+        RolePhrases { phrases, by_first_word, by_ending }
     }
 
-    /// The phrases that may start at a word, in order (longest first).
-    fn candidates(&self, lower: &str) -> Vec<&[String]> {
-        let mut picked: Vec<usize> = self.by_first_word.get(lower).cloned().unwrap_or_default();
-        picked.extend(self.single_by_ending.get(role_ending(lower)).into_iter().flatten());
-        picked.sort_unstable();
-        picked.into_iter().map(|k| self.phrases[k].as_slice()).collect()
+    /// What the ending of a lower-case word tells, if it ends as a role word does.
+    fn ending(&self, lower: &str) -> Option<&Ending> {
+        self.by_ending.get(role_ending(lower))
+    }
+
+    /// The phrases that may start at a word, in order (longest first), given
+    /// what its ending tells.
+    fn candidates<'a>(&'a self, lower: &str, ending: &'a Ending) -> impl Iterator<Item = &'a [String]> + 'a {
+        let mut several = match ending.starts_phrase {
+            true => self.by_first_word.get(lower).map_or(&[][..], Vec::as_slice),
+            false => &[],
+        };
+        let mut singles = ending.singles.as_slice();
+        // Both lists are in phrase order: merged, they stay so.
+        std::iter::from_fn(move || {
+            let next = match (several.first(), singles.first()) {
+                (Some(&a), Some(&b)) if a < b => {
+                    several = &several[1..];
+                    a
+                }
+                (_, Some(&b)) => {
+                    singles = &singles[1..];
+                    b
+                }
+                (Some(&a), None) => {
+                    several = &several[1..];
+                    a
+                }
+                (None, None) => return None,
+            };
+            self.phrases.get(next).map(Vec::as_slice)
+        })
     }
 }
 
@@ -84,19 +127,6 @@ fn role_ending(word: &str) -> &str {
     word.char_indices().rev().nth(ROLE_ENDING_CHARS - 1).map_or(word, |(at, _)| &word[at..])
 }
 
-/// The endings of every role phrase's words (built once).
-fn role_endings(language: Language) -> &'static rustc_hash::FxHashSet<String> {
-    static DE: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    let build = |language| {
-        role_phrases(language).phrases.iter().flatten().map(|w| role_ending(w).to_string()).collect()
-    };
-    match language {
-        Language::De => DE.get_or_init(|| build(Language::De)),
-        Language::En => EN.get_or_init(|| build(Language::En)),
-    }
-}
-
 fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
     let mut phrases: Vec<Vec<String>> = roles()
         .roles
@@ -113,28 +143,28 @@ fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
-/// `lower` holds the sentence's words in lower case, `ends_role` whether
-/// each ends as some role word does.
+/// `endings` holds what each word's ending tells (see [`RolePhrases::ending`]).
 fn role_at<'t>(
-    words: &[Word<'t>],
-    lower: &[Cow<'t, str>],
-    ends_role: &[bool],
+    sentence: Sentence<'_, 't>,
+    endings: &[Option<&Ending>],
     i: usize,
     phrases: &RolePhrases,
     language: Language,
 ) -> Option<(usize, Option<&'t str>)> {
+    let words = sentence.words;
+    let ending = endings.get(i).copied().flatten()?;
     // Every role ends its last word with the role's own ending: a cheap test
     // that rules out most words before the phrases are tried.
-    if !ends_role[i..].iter().take(MAX_ROLE_WORDS).any(|&ends| ends) {
+    if !endings.get(i..).unwrap_or_default().iter().take(MAX_ROLE_WORDS).any(Option::is_some) {
         return None;
     }
-    for phrase in phrases.candidates(&lower[i]) {
+    for phrase in phrases.candidates(sentence.lower(i), ending) {
         let n = phrase.len();
-        if i + n > words.len() || !lower[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w == p) {
+        if i + n > words.len() || !(i..i + n - 1).zip(phrase).all(|(k, p)| sentence.lower(k) == p) {
             continue;
         }
         let last = words[i + n - 1].text;
-        let last_lower = &lower[i + n - 1];
+        let last_lower = sentence.lower(i + n - 1);
         let role = &phrase[n - 1];
         if last_lower == role {
             return Some((n, None));
@@ -157,22 +187,22 @@ fn role_at<'t>(
 /// `sentence_words` holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentence_words: &[Vec<Word>],
+    sentence_words: &SentenceWords,
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
 ) {
     let phrases = role_phrases(language);
-    let endings = role_endings(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    for words in sentence_words {
-        let words = words.as_slice();
-        let lower: Vec<Cow<str>> = words.iter().map(|w| text::lower(w.text)).collect();
-        let ends_role: Vec<bool> = lower.iter().map(|w| endings.contains(role_ending(w))).collect();
+    let mut endings: Vec<Option<&Ending>> = Vec::new();
+    for sentence in sentence_words.sentences() {
+        let words = sentence.words;
+        endings.clear();
+        endings.extend((0..words.len()).map(|k| phrases.ending(sentence.lower(k))));
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(words, &lower, &ends_role, i, phrases, language) else {
+            let Some((n, prefix)) = role_at(sentence, &endings, i, phrases, language) else {
                 i += 1;
                 continue;
             };
@@ -195,10 +225,11 @@ pub(super) fn find(
             let name = text[span.0..span.1].to_string();
             // A role word is not a name ("Governor General"), and a surname
             // alone may be someone the text already named in full.
-            if name_words.len() == 1
-                && role_phrases(language).phrases.iter().any(|p| p.len() == 1 && p[0] == name.to_lowercase())
-            {
-                continue;
+            if name_words.len() == 1 {
+                let name_lower = name.to_lowercase();
+                if phrases.phrases.iter().any(|p| p.len() == 1 && p[0] == name_lower) {
+                    continue;
+                }
             }
             let named_before = collector.drafts.iter().position(|d| {
                 d.kind == ActorKind::Person && d.name.rsplit(' ').next() == Some(name.as_str())
@@ -224,7 +255,7 @@ pub(super) fn find(
         }
     }
     for (actor, surname) in found {
-        for word in sentence_words.iter().flatten() {
+        for word in sentence_words.all() {
             if word.text == surname || word.text.strip_suffix('s') == Some(surname.as_str()) {
                 collector.mention(actor, word.span, &surname, FormRole::Short, false);
             }
