@@ -75,12 +75,22 @@ impl<'a> Sentence<'a, '_> {
 /// Appends `word` in lower case, as [`text::lower`] has it: ASCII by byte,
 /// the rest as `str::to_lowercase` (which treats a final sigma apart).
 fn push_lower(out: &mut String, word: &str) {
+    let start = out.len();
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(word);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
     } else if word.contains('Σ') {
         out.push_str(&word.to_lowercase());
     } else {
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
