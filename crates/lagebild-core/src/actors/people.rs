@@ -38,30 +38,50 @@ struct RolePhrases {
     /// Phrases of several words, by their first word.
     by_first_word: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// What each ending of a role word tells (see [`role_ending`]); a word
-    /// whose ending is not here is no role word.
+    /// whose ending is not here starts no role.
     by_ending: rustc_hash::FxHashMap<String, Ending>,
+    /// One-word phrases of at least [`ROLE_ENDING_CHARS`] characters and
+    /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
+    /// only if it ends with the same bytes.
+    singles_by_tail: rustc_hash::FxHashMap<[u8; ROLE_TAIL_BYTES], Vec<usize>>,
 }
 
-/// What the ending of a word tells about the roles it may take part in.
+/// What the ending of a word tells about the roles that may start at it.
 #[derive(Default)]
 struct Ending {
-    /// One-word phrases with this ending (a compound may stand before
-    /// them), in phrase order.
-    singles: Vec<usize>,
+    /// One-word phrases with this ending that `singles_by_tail` does not
+    /// hold, in phrase order.
+    short_singles: Vec<usize>,
     /// Whether the first word of a phrase of several words ends so.
     starts_phrase: bool,
+}
+
+/// How many final bytes of a one-word phrase [`RolePhrases::singles_by_tail`] keys on.
+const ROLE_TAIL_BYTES: usize = 5;
+
+/// The last [`ROLE_TAIL_BYTES`] bytes of a word, if it has that many.
+fn role_tail(word: &str) -> Option<[u8; ROLE_TAIL_BYTES]> {
+    let bytes = word.as_bytes();
+    bytes.get(bytes.len().checked_sub(ROLE_TAIL_BYTES)?..)?.try_into().ok()
 }
 
 impl RolePhrases {
     fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
         let mut by_first_word: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         let mut by_ending: rustc_hash::FxHashMap<String, Ending> = Default::default();
+        let mut singles_by_tail: rustc_hash::FxHashMap<[u8; ROLE_TAIL_BYTES], Vec<usize>> =
+            Default::default();
         for (k, phrase) in phrases.iter().enumerate() {
             for word in phrase {
                 by_ending.entry(role_ending(word).to_string()).or_default();
             }
             match phrase.as_slice() {
-                [single] => by_ending.entry(role_ending(single).to_string()).or_default().singles.push(k),
+                [single] => match role_tail(single).filter(|_| single.chars().count() >= ROLE_ENDING_CHARS) {
+                    Some(tail) => singles_by_tail.entry(tail).or_default().push(k),
+                    None => {
+                        by_ending.entry(role_ending(single).to_string()).or_default().short_singles.push(k)
+                    }
+                },
                 [first, ..] => {
                     by_first_word.entry(first.clone()).or_default().push(k);
                     by_ending.entry(role_ending(first).to_string()).or_default().starts_phrase = true;
@@ -69,41 +89,22 @@ impl RolePhrases {
                 [] => {}
             }
         }
-        RolePhrases { phrases, by_first_word, by_ending }
+        RolePhrases { phrases, by_first_word, by_ending, singles_by_tail }
     }
 
-    /// What the ending of a lower-case word tells, if it ends as a role word does.
-    fn ending(&self, lower: &str) -> Option<&Ending> {
-        self.by_ending.get(role_ending(lower))
-    }
-
-    /// The phrases that may start at a word, in order (longest first), given
-    /// what its ending tells.
-    fn candidates<'a>(&'a self, lower: &str, ending: &'a Ending) -> impl Iterator<Item = &'a [String]> + 'a {
-        let mut several = match ending.starts_phrase {
-            true => self.by_first_word.get(lower).map_or(&[][..], Vec::as_slice),
-            false => &[],
-        };
-        let mut singles = ending.singles.as_slice();
-        // Both lists are in phrase order: merged, they stay so.
-        std::iter::from_fn(move || {
-            let next = match (several.first(), singles.first()) {
-                (Some(&a), Some(&b)) if a < b => {
-                    several = &several[1..];
-                    a
-                }
-                (_, Some(&b)) => {
-                    singles = &singles[1..];
-                    b
-                }
-                (Some(&a), None) => {
-                    several = &several[1..];
-                    a
-                }
-                (None, None) => return None,
-            };
-            self.phrases.get(next).map(Vec::as_slice)
-        })
+    /// The phrases that may start at a lower-case word, in order (longest
+    /// first), into `picked` (as indices). Only a word whose ending some role
+    /// word has can start one; a one-word phrase must end the word.
+    fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
+        picked.clear();
+        let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };
+        if ending.starts_phrase {
+            picked.extend(self.by_first_word.get(lower).into_iter().flatten());
+        }
+        picked.extend(&ending.short_singles);
+        picked
+            .extend(role_tail(lower).and_then(|tail| self.singles_by_tail.get(&tail)).into_iter().flatten());
+        picked.sort_unstable();
     }
 }
 
@@ -119,8 +120,6 @@ fn role_phrases(language: Language) -> &'static RolePhrases {
 
 /// How many final characters of a role word the quick test compares.
 const ROLE_ENDING_CHARS: usize = 3;
-/// The most words a role phrase has.
-const MAX_ROLE_WORDS: usize = 4;
 
 /// The last [`ROLE_ENDING_CHARS`] characters of a word (the whole word when shorter).
 fn role_ending(word: &str) -> &str {
@@ -143,22 +142,20 @@ fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
-/// `endings` holds what each word's ending tells (see [`RolePhrases::ending`]).
+/// `picked` is room for the candidate phrases.
+///
+/// Every word of a role ends as some role word does, and a one-word role
+/// ends its word: only phrases that fit the word's ending are tried.
 fn role_at<'t>(
     sentence: Sentence<'_, 't>,
-    endings: &[Option<&Ending>],
     i: usize,
     phrases: &RolePhrases,
     language: Language,
+    picked: &mut Vec<usize>,
 ) -> Option<(usize, Option<&'t str>)> {
     let words = sentence.words;
-    let ending = endings.get(i).copied().flatten()?;
-    // Every role ends its last word with the role's own ending: a cheap test
-    // that rules out most words before the phrases are tried.
-    if !endings.get(i..).unwrap_or_default().iter().take(MAX_ROLE_WORDS).any(Option::is_some) {
-        return None;
-    }
-    for phrase in phrases.candidates(sentence.lower(i), ending) {
+    phrases.candidates(sentence.lower(i), picked);
+    for phrase in picked.iter().filter_map(|&k| phrases.phrases.get(k)) {
         let n = phrase.len();
         if i + n > words.len() || !(i..i + n - 1).zip(phrase).all(|(k, p)| sentence.lower(k) == p) {
             continue;
@@ -195,14 +192,12 @@ pub(super) fn find(
     let phrases = role_phrases(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    let mut endings: Vec<Option<&Ending>> = Vec::new();
+    let mut picked = Vec::new();
     for sentence in sentence_words.sentences() {
         let words = sentence.words;
-        endings.clear();
-        endings.extend((0..words.len()).map(|k| phrases.ending(sentence.lower(k))));
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(sentence, &endings, i, phrases, language) else {
+            let Some((n, prefix)) = role_at(sentence, i, phrases, language, &mut picked) else {
                 i += 1;
                 continue;
             };
