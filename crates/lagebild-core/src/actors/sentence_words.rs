@@ -1,8 +1,9 @@
 //! The words of an article's sentences, cut once and lower-cased once for
 //! the finders that read them word by word (people, organisations).
 //!
-//! All lower-case forms live in one buffer, so that a capitalised word costs
-//! no allocation of its own; each form is what [`crate::text::lower`] gives.
+//! A word already in lower case is its own lower-case form; the others live
+//! in one buffer, so that a capitalised word costs no allocation of its own.
+//! Each form is what [`crate::text::lower`] gives.
 
 use crate::model::Span;
 use crate::text::{self, Word};
@@ -11,18 +12,27 @@ use std::ops::Range;
 /// The words of every sentence of a text, with their lower-case forms.
 pub(super) struct SentenceWords<'t> {
     words: Vec<Word<'t>>,
-    /// Where each word's lower-case form stands in `lowered`.
-    lower: Vec<Range<usize>>,
+    /// Where each word's lower-case form stands.
+    lower: Vec<Lower>,
     lowered: String,
     /// Each sentence's words: a range of `words`.
     sentences: Vec<Range<usize>>,
+}
+
+/// Where a word's lower-case form stands.
+#[derive(Clone)]
+enum Lower {
+    /// The word is in lower case already.
+    Same,
+    /// In the buffer of lower-case forms.
+    Lowered(Range<usize>),
 }
 
 /// The words of one sentence.
 #[derive(Clone, Copy)]
 pub(super) struct Sentence<'a, 't> {
     pub words: &'a [Word<'t>],
-    lower: &'a [Range<usize>],
+    lower: &'a [Lower],
     lowered: &'a str,
 }
 
@@ -38,13 +48,16 @@ impl<'t> SentenceWords<'t> {
             }
             ranges.push(start..words.len());
         }
-        let mut lowered = String::with_capacity(text.len());
+        let mut lowered = String::new();
         let lower = words
             .iter()
             .map(|w| {
+                if w.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    return Lower::Same;
+                }
                 let start = lowered.len();
                 push_lower(&mut lowered, w.text);
-                start..lowered.len()
+                Lower::Lowered(start..lowered.len())
             })
             .collect();
         SentenceWords { words, lower, lowered, sentences: ranges }
@@ -68,7 +81,12 @@ impl<'t> SentenceWords<'t> {
 impl<'a> Sentence<'a, '_> {
     /// The lower-case form of word `i` (empty past the end).
     pub fn lower(&self, i: usize) -> &'a str {
-        self.lower.get(i).and_then(|range| self.lowered.get(range.clone())).unwrap_or("")
+        let lower = match self.lower.get(i) {
+            Some(Lower::Same) => self.words.get(i).map(|w| w.text),
+            Some(Lower::Lowered(range)) => self.lowered.get(range.clone()),
+            None => None,
+        };
+        lower.unwrap_or("")
     }
 }
 
