@@ -30,14 +30,18 @@ impl Endings {
         Endings { endings, by_tail, short }
     }
 
-    /// The endings `word` ends with, with their indices.
-    pub fn of<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-        let fitting = tail(word).and_then(|key| self.by_tail.get(&key)).map_or(&[][..], Vec::as_slice);
-        fitting
-            .iter()
-            .chain(&self.short)
-            .filter_map(|&index| Some((index, self.endings.get(index)?.as_str())))
-            .filter(move |(_, ending)| word.ends_with(ending))
+    /// Whether `word` ends with one of the endings for which `test` holds
+    /// (given the ending's index and the ending).
+    pub fn any(&self, word: &str, mut test: impl FnMut(usize, &str) -> bool) -> bool {
+        let fitting = tail(word).and_then(|key| self.by_tail.get(&key));
+        for &index in fitting.into_iter().flatten().chain(&self.short) {
+            if let Some(ending) = self.endings.get(index) {
+                if word.ends_with(ending.as_str()) && test(index, ending) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -57,7 +61,12 @@ mod tests {
         let endings = Endings::new(list.iter().map(|e| e.to_string()).collect());
         for word in ["verteidigungsministerium", "auswärtigesamt", "senat", "bundesbehörde", "öö", "x", ""]
         {
-            let mut got: Vec<usize> = endings.of(word).map(|(index, _)| index).collect();
+            let mut got = Vec::new();
+            endings.any(word, |index, ending| {
+                assert_eq!(ending, list[index]);
+                got.push(index);
+                false
+            });
             got.sort_unstable();
             let expected: Vec<usize> = (0..list.len()).filter(|&k| word.ends_with(list[k])).collect();
             assert_eq!(got, expected, "{word}");

@@ -554,7 +554,7 @@ fn char_info(text: &str, place: usize) -> Option<(usize, bool)> {
         return Some((1, byte.is_ascii_alphanumeric()));
     }
     let c = text.get(place..)?.chars().next()?;
-    Some((c.len_utf8(), c.is_alphanumeric()))
+    Some((c.len_utf8(), text::is_letter_or_digit(c)))
 }
 
 /// "USA", "NATO", "EU", "U.S.": written in capitals.

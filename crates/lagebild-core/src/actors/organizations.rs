@@ -16,6 +16,7 @@ use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, serde::Deserialize)]
@@ -45,21 +46,13 @@ fn heads_of(language: Language) -> &'static Heads {
 
 /// The head nouns and introducers of a language, indexed for looking words up.
 struct HeadIndex {
-    /// Head words, compound suffixes and introducers, by the ending of their
-    /// lower-case form: whatever a word may be, its lower-case form ends so.
-    endings: Endings,
-    /// What each of `endings` is.
-    kinds: Vec<HeadKind>,
-}
-
-/// What an entry of [`HeadIndex::endings`] is.
-enum HeadKind {
-    /// A head word, as written.
-    Word(&'static str),
-    /// The end of a German compound head.
-    Suffix,
-    /// An introducing noun, as written.
-    Introducer(&'static str),
+    heads: &'static Heads,
+    /// `heads.words`, for exact lookups.
+    words: FxHashSet<&'static str>,
+    /// `heads.suffixes`, by ending.
+    suffixes: Endings,
+    /// `heads.introducers` in lower case, by ending, at the data's indices.
+    lowered_introducers: Endings,
 }
 
 impl HeadIndex {
@@ -69,21 +62,19 @@ impl HeadIndex {
         static EN: OnceLock<HeadIndex> = OnceLock::new();
         let build = || {
             let heads = heads_of(language);
-            let entries = (heads.words.iter().map(|w| (w.to_lowercase(), HeadKind::Word(w))))
-                .chain(heads.suffixes.iter().map(|s| (s.clone(), HeadKind::Suffix)))
-                .chain(heads.introducers.iter().map(|h| (h.to_lowercase(), HeadKind::Introducer(h))));
-            let (endings, kinds): (Vec<String>, Vec<HeadKind>) = entries.unzip();
-            HeadIndex { endings: Endings::new(endings), kinds }
+            HeadIndex {
+                heads,
+                words: heads.words.iter().map(String::as_str).collect(),
+                suffixes: Endings::new(heads.suffixes.clone()),
+                lowered_introducers: Endings::new(
+                    heads.introducers.iter().map(|h| h.to_lowercase()).collect(),
+                ),
+            }
         };
         match language {
             Language::De => DE.get_or_init(build),
             Language::En => EN.get_or_init(build),
         }
-    }
-
-    /// The entries whose lower-case form `lower` ends with, and those forms.
-    fn of<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = (&'a HeadKind, &'a str)> + 'a {
-        self.endings.of(lower).filter_map(|(index, ending)| Some((self.kinds.get(index)?, ending)))
     }
 }
 
@@ -213,16 +204,19 @@ fn is_quote(c: char) -> bool {
 /// may be compounds ("Söldnertruppe"), English ones are lower case. `lower`
 /// is the word in lower case.
 fn introduces(word: &str, lower: &str, heads: &HeadIndex, language: Language) -> bool {
-    if language == Language::De && !text::is_capitalised(word) {
-        return false;
+    match language {
+        Language::De => {
+            if !text::is_capitalised(word) {
+                return false;
+            }
+            heads.lowered_introducers.any(lower, |index, _| {
+                heads.heads.introducers.get(index).is_some_and(|h| word == h || word.len() > h.len() + 3)
+            })
+        }
+        Language::En => heads
+            .lowered_introducers
+            .any(lower, |index, _| heads.heads.introducers.get(index).is_some_and(|h| word == h)),
     }
-    heads.of(lower).any(|(kind, _)| match kind {
-        HeadKind::Introducer(h) => match language {
-            Language::De => word == *h || word.len() > h.len() + 3,
-            Language::En => word == *h,
-        },
-        _ => false,
-    })
 }
 
 fn joined_by_space(text: &str, a: &Word, b: &Word) -> bool {
@@ -239,14 +233,8 @@ fn name_start(text: &str, sentence: Sentence, i: usize, heads: &HeadIndex, synta
         return None;
     }
     let lower = sentence.lower(i);
-    let (mut head, mut compound) = (false, false);
-    for (kind, ending) in heads.of(lower) {
-        match kind {
-            HeadKind::Word(h) => head |= word.text == *h,
-            HeadKind::Suffix => compound |= lower.len() >= ending.len() + 4,
-            HeadKind::Introducer(_) => {}
-        }
-    }
+    let compound = heads.suffixes.any(lower, |_, s| lower.len() >= s.len() + 4);
+    let head = heads.words.contains(word.text);
     if !head && !compound {
         return None;
     }
