@@ -87,7 +87,7 @@ impl<'t> Iterator for Words<'t> {
 
 /// `char::is_alphanumeric`, with the Latin-1 letters (umlauts, accents,
 /// "ß") answered without the Unicode tables.
-fn is_letter_or_digit(c: char) -> bool {
+pub fn is_letter_or_digit(c: char) -> bool {
     match c {
         '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
         _ => c.is_alphanumeric(),

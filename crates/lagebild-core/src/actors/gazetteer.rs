@@ -11,7 +11,9 @@
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::text;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -167,7 +169,10 @@ pub(crate) struct Gazetteer {
     language: Language,
     pub actors: Vec<Known>,
     pub forms: Vec<Form>,
-    pub automaton: AhoCorasick,
+    /// Every surface form, at its index in `forms`.
+    automaton: NFA,
+    /// How surface forms start.
+    starts: Starts,
     by_id: HashMap<String, usize>,
 }
 
@@ -193,41 +198,92 @@ impl Gazetteer {
     /// longest first: where the longest form at a place ends inside a word
     /// ("nordkoreanische Truppen|aufmarsch"), a shorter one that ends at a
     /// word's end is taken instead ("nordkoreanische").
+    ///
+    /// Only places where a word may start are tried: the automaton is walked
+    /// from each of them, not run over the whole text.
     pub fn find_words(&self, text: &str) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
+        let mut forms = Vec::new();
+        let bytes = text.as_bytes();
+        // Forms found up to here are taken; places before `at` are not tried.
         let mut at = 0;
-        while let Some(found) = self.automaton.find(Input::new(text).range(at..)) {
-            let start = found.start();
-            let mut end = found.end();
-            let mut pattern = found.pattern().as_usize();
-            if text::word_starts_at(text, start) {
-                let mut compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-                while !text::word_ends_at(text, end) && compound.is_none() {
-                    let shorter =
-                        self.automaton.find(Input::new(text).range(start..end - 1).anchored(Anchored::Yes));
-                    match shorter {
-                        Some(m) => {
-                            end = m.end();
-                            pattern = m.pattern().as_usize();
-                            compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-                        }
-                        None => break,
-                    }
-                }
-                if text::word_ends_at(text, end) {
-                    out.push((pattern, Span(start, end)));
+        let mut place = 0;
+        while place < bytes.len() {
+            // Here no letter or digit stands right before `place`.
+            if place >= at && self.starts.may_start(bytes, place) {
+                self.forms_at(bytes, place, &mut forms);
+                if let Some(end) = self.take_longest(text, place, &forms, &mut out) {
                     at = end;
-                    continue;
-                }
-                if let Some((pattern, word_end)) = compound {
-                    out.push((pattern, Span(start, word_end)));
-                    at = word_end;
-                    continue;
                 }
             }
-            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let Some((len, letter)) = char_info(text, place) else { break };
+            place += len;
+            if letter {
+                // Over the rest of the word and the character after it.
+                while let Some((len, letter)) = char_info(text, place) {
+                    place += len;
+                    if !letter {
+                        break;
+                    }
+                }
+            }
         }
         out
+    }
+
+    /// Of the forms that start at `start` (`forms`, shortest first), the
+    /// longest that ends at a word's end, or before a compound tail: added
+    /// to `out`; returns where it ends.
+    fn take_longest(
+        &self,
+        text: &str,
+        start: usize,
+        forms: &[(usize, usize)],
+        out: &mut Vec<(usize, Span)>,
+    ) -> Option<usize> {
+        let mut longest = forms.iter().rev();
+        let &(mut pattern, mut end) = longest.next()?;
+        let mut compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
+        while !text::word_ends_at(text, end) && compound.is_none() {
+            match longest.next() {
+                Some(&(shorter, shorter_end)) => {
+                    end = shorter_end;
+                    pattern = shorter;
+                    compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
+                }
+                None => break,
+            }
+        }
+        if text::word_ends_at(text, end) {
+            out.push((pattern, Span(start, end)));
+            return Some(end);
+        }
+        let (pattern, word_end) = compound?;
+        out.push((pattern, Span(start, word_end)));
+        Some(word_end)
+    }
+
+    /// The forms that start at `start`, as (pattern, end), shortest first:
+    /// the matches an anchored leftmost-longest search meets on its way.
+    fn forms_at(&self, haystack: &[u8], start: usize, forms: &mut Vec<(usize, usize)>) {
+        forms.clear();
+        let Ok(mut state) = self.automaton.start_state(Anchored::Yes) else { return };
+        for (offset, &byte) in haystack.get(start..).unwrap_or_default().iter().enumerate() {
+            state = self.automaton.next_state(Anchored::Yes, state, byte);
+            if !self.automaton.is_special(state) {
+                continue;
+            }
+            if self.automaton.is_dead(state) {
+                return;
+            }
+            if self.automaton.is_match(state) {
+                let pattern = self.automaton.match_pattern(state, 0);
+                // A match carried over from a later start is not one here.
+                if self.automaton.pattern_len(pattern) == offset + 1 {
+                    forms.push((pattern.as_usize(), start + offset + 1));
+                }
+            }
+        }
     }
 
     /// Where a compound ends when the rest of the word after a form is one
@@ -266,10 +322,10 @@ impl Gazetteer {
 
     /// The form that is exactly `surface`, if one is.
     pub fn lookup(&self, surface: &str) -> Option<&Form> {
-        self.automaton
-            .find_iter(surface)
-            .find(|m| m.start() == 0 && m.end() == surface.len())
-            .map(|m| &self.forms[m.pattern().as_usize()])
+        let mut forms = Vec::new();
+        self.forms_at(surface.as_bytes(), 0, &mut forms);
+        let &(pattern, end) = forms.last()?;
+        (end == surface.len()).then(|| self.forms.get(pattern)).flatten()
     }
 
     fn build(language: Language) -> Gazetteer {
@@ -423,12 +479,19 @@ impl Builder {
 
     fn finish(self) -> Gazetteer {
         let by_id = self.actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
             .build(&self.surfaces)
             .unwrap_or_else(|err| unbuildable(&err));
-        Gazetteer { language: self.language, actors: self.actors, forms: self.forms, automaton, by_id }
+        let starts = Starts::new(&self.surfaces);
+        Gazetteer {
+            language: self.language,
+            actors: self.actors,
+            forms: self.forms,
+            automaton,
+            starts,
+            by_id,
+        }
     }
 }
 
@@ -436,8 +499,62 @@ impl Builder {
 /// that does not build is a packaging bug, like a malformed data file (see
 /// `lexicon::parse`): it stops with the reason.
 #[allow(clippy::panic)]
-fn unbuildable(err: &aho_corasick::BuildError) -> AhoCorasick {
+fn unbuildable(err: &aho_corasick::BuildError) -> NFA {
     panic!("the gazetteer's automaton does not build: {err}")
+}
+
+/// The first two bytes of every surface form: a quick test of whether one
+/// may start at a place, before the automaton is walked from there.
+struct Starts {
+    /// Bytes that are a whole form.
+    single: [bool; 256],
+    /// The first two bytes of longer forms, as a bit set indexed by
+    /// `first << 8 | second`.
+    pairs: Vec<u64>,
+}
+
+impl Starts {
+    fn new(surfaces: &[String]) -> Starts {
+        let mut starts = Starts { single: [false; 256], pairs: vec![0; 1 << 10] };
+        for surface in surfaces {
+            match surface.as_bytes() {
+                [first] => starts.single[usize::from(*first)] = true,
+                [first, second, ..] => {
+                    let pair = Starts::pair(*first, *second);
+                    if let Some(bits) = starts.pairs.get_mut(pair / 64) {
+                        *bits |= 1 << (pair % 64);
+                    }
+                }
+                [] => {}
+            }
+        }
+        starts
+    }
+
+    fn pair(first: u8, second: u8) -> usize {
+        usize::from(first) << 8 | usize::from(second)
+    }
+
+    /// Whether a form may start at `at`.
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        let Some(&first) = bytes.get(at) else { return false };
+        if self.single[usize::from(first)] {
+            return true;
+        }
+        let Some(&second) = bytes.get(at + 1) else { return false };
+        let pair = Starts::pair(first, second);
+        self.pairs.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
+
+/// The length of the character at `place` and whether it is a letter or digit.
+fn char_info(text: &str, place: usize) -> Option<(usize, bool)> {
+    let byte = *text.as_bytes().get(place)?;
+    if byte.is_ascii() {
+        return Some((1, byte.is_ascii_alphanumeric()));
+    }
+    let c = text.get(place..)?.chars().next()?;
+    Some((c.len_utf8(), text::is_letter_or_digit(c)))
 }
 
 /// "USA", "NATO", "EU", "U.S.": written in capitals.
@@ -449,4 +566,30 @@ pub(crate) fn is_abbreviation(name: &str) -> bool {
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        Gazetteer::get(Language::De).find_words(text).iter().map(|(_, span)| &text[span.0..span.1]).collect()
+    }
+
+    #[test]
+    fn forms_are_found_as_whole_words_only() {
+        assert_eq!(found("Mali und Nordkorea. Tomali, Malix"), ["Mali", "Nordkorea"]);
+        assert_eq!(found("(Mali)"), ["Mali"]);
+    }
+
+    #[test]
+    fn lookup_takes_a_whole_form_only() {
+        let gazetteer = Gazetteer::get(Language::De);
+        let name = |surface| gazetteer.lookup(surface).map(|f| gazetteer.actors[f.actor].id.as_str());
+        assert_eq!(name("Nordkorea"), Some("north_korea"));
+        assert_eq!(name("Nordkoreas"), Some("north_korea"));
+        assert_eq!(name("Nordkore"), None);
+        assert_eq!(name("Nordkoreax"), None);
+        assert_eq!(name(""), None);
+    }
 }

@@ -11,15 +11,17 @@
 //! of it (see [`descriptions`]).
 
 mod descriptions;
+mod endings;
 mod gazetteer;
 mod organizations;
 mod people;
+mod sentence_words;
 
 use crate::model::{Actor, ActorKind, Language, Span};
 use crate::syntax::Syntax;
-use crate::text::Word;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
+use sentence_words::SentenceWords;
 use std::collections::{BTreeMap, HashMap};
 
 /// One mention as the later stages see it.
@@ -196,9 +198,8 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
         let actor = collector.known(gazetteer, form.actor);
         collector.mention(actor, span, &form.base, form.role, place);
     }
-    // The words of each sentence, cut once for the three finders below.
-    let sentence_words: Vec<Vec<Word>> =
-        sentences.iter().map(|s| crate::text::words(&text[s.0..s.1], s.0)).collect();
+    // The words of each sentence, cut and lower-cased once for the three finders below.
+    let sentence_words = SentenceWords::cut(text, sentences);
     people::find(text, &sentence_words, language, gazetteer, &mut collector);
     organizations::find(text, &sentence_words, language, gazetteer, &mut collector);
     organizations::find_introduced(text, &sentence_words, language, &mut collector);

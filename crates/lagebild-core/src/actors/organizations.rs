@@ -7,13 +7,16 @@
 //! georgische Wahlkommission", "Russia's Defence Ministry", "US-Außenministerium")
 //! or in an "of" phrase after it ("the Ministry of Defence of Ukraine").
 
+use super::endings::Endings;
 use super::gazetteer::{FormRole, Gazetteer};
 use super::people::slug;
+use super::sentence_words::{Sentence, SentenceWords};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, serde::Deserialize)]
@@ -41,6 +44,40 @@ fn heads_of(language: Language) -> &'static Heads {
     }
 }
 
+/// The head nouns and introducers of a language, indexed for looking words up.
+struct HeadIndex {
+    heads: &'static Heads,
+    /// `heads.words`, for exact lookups.
+    words: FxHashSet<&'static str>,
+    /// `heads.suffixes`, by ending.
+    suffixes: Endings,
+    /// `heads.introducers` in lower case, by ending, at the data's indices.
+    lowered_introducers: Endings,
+}
+
+impl HeadIndex {
+    /// The index of a language (built once).
+    fn get(language: Language) -> &'static HeadIndex {
+        static DE: OnceLock<HeadIndex> = OnceLock::new();
+        static EN: OnceLock<HeadIndex> = OnceLock::new();
+        let build = || {
+            let heads = heads_of(language);
+            HeadIndex {
+                heads,
+                words: heads.words.iter().map(String::as_str).collect(),
+                suffixes: Endings::new(heads.suffixes.clone()),
+                lowered_introducers: Endings::new(
+                    heads.introducers.iter().map(|h| h.to_lowercase()).collect(),
+                ),
+            }
+        };
+        match language {
+            Language::De => DE.get_or_init(build),
+            Language::En => EN.get_or_init(build),
+        }
+    }
+}
+
 /// Name endings that do not tell an organisation apart ("Mahan Air").
 pub(super) fn generic_endings(language: Language) -> &'static [String] {
     &heads_of(language).generic_endings
@@ -53,17 +90,18 @@ const MAX_NAME_WORDS: usize = 6;
 /// holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentence_words: &[Vec<Word>],
+    sentence_words: &SentenceWords,
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
 ) {
-    let heads = heads_of(language);
+    let heads = HeadIndex::get(language);
     let syntax = Syntax::get(language);
     let mut shorts = Vec::new();
-    for words in sentence_words {
+    for sentence in sentence_words.sentences() {
+        let words = sentence.words;
         for (i, word) in words.iter().enumerate() {
-            let Some(first) = name_start(text, words, i, heads, syntax) else { continue };
+            let Some(first) = name_start(text, sentence, i, heads, syntax) else { continue };
             let mut last = i;
             // "Ministry of Defence", "Bundesamt für Verfassungsschutz".
             if let (Some(link), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
@@ -109,16 +147,17 @@ pub(super) fn without_generic_ending(name: &str, language: Language) -> Option<&
 /// capitalised words, in quotes or not, that name no known actor.
 pub(super) fn find_introduced(
     text: &str,
-    sentence_words: &[Vec<Word>],
+    sentence_words: &SentenceWords,
     language: Language,
     collector: &mut Collector,
 ) {
-    let heads = heads_of(language);
+    let heads = HeadIndex::get(language);
     let syntax = Syntax::get(language);
     let mut named = Vec::new();
-    for words in sentence_words {
+    for sentence in sentence_words.sentences() {
+        let words = sentence.words;
         for (i, word) in words.iter().enumerate() {
-            if !introduces(word.text, heads, language) {
+            if !introduces(word.text, sentence.lower(i), heads, language) {
                 continue;
             }
             let mut last = None;
@@ -162,30 +201,21 @@ fn is_quote(c: char) -> bool {
 }
 
 /// Whether a word is an introducing noun: German nouns are capitalised and
-/// may be compounds ("Söldnertruppe"), English ones are lower case.
-fn introduces(word: &str, heads: &Heads, language: Language) -> bool {
+/// may be compounds ("Söldnertruppe"), English ones are lower case. `lower`
+/// is the word in lower case.
+fn introduces(word: &str, lower: &str, heads: &HeadIndex, language: Language) -> bool {
     match language {
         Language::De => {
             if !text::is_capitalised(word) {
                 return false;
             }
-            let lower = text::lower(word);
-            heads.introducers.iter().zip(lowered_introducers(language)).any(|(h, h_lower)| {
-                word == h || word.len() > h.len() + 3 && lower.ends_with(h_lower.as_str())
+            heads.lowered_introducers.any(lower, |index, _| {
+                heads.heads.introducers.get(index).is_some_and(|h| word == h || word.len() > h.len() + 3)
             })
         }
-        Language::En => heads.introducers.iter().any(|h| h == word),
-    }
-}
-
-/// The introducing nouns of a language in lower case, in the data's order (made once).
-fn lowered_introducers(language: Language) -> &'static [String] {
-    static DE: OnceLock<Vec<String>> = OnceLock::new();
-    static EN: OnceLock<Vec<String>> = OnceLock::new();
-    let lowered = || heads_of(language).introducers.iter().map(|h| h.to_lowercase()).collect();
-    match language {
-        Language::De => DE.get_or_init(lowered),
-        Language::En => EN.get_or_init(lowered),
+        Language::En => heads
+            .lowered_introducers
+            .any(lower, |index, _| heads.heads.introducers.get(index).is_some_and(|h| word == h)),
     }
 }
 
@@ -196,14 +226,15 @@ fn joined_by_space(text: &str, a: &Word, b: &Word) -> bool {
 /// The first word of an organisation name ending at word `i`, if word `i`
 /// is a head noun: the capitalised words before it, or the word itself when
 /// it is a German compound ending in a head ("Verteidigungsministerium").
-fn name_start(text: &str, words: &[Word], i: usize, heads: &Heads, syntax: &Syntax) -> Option<usize> {
+fn name_start(text: &str, sentence: Sentence, i: usize, heads: &HeadIndex, syntax: &Syntax) -> Option<usize> {
+    let words = sentence.words;
     let word = words[i];
     if !text::is_capitalised(word.text) {
         return None;
     }
-    let lower = text::lower(word.text);
-    let compound = heads.suffixes.iter().any(|s| lower.ends_with(s.as_str()) && lower.len() >= s.len() + 4);
-    let head = heads.words.iter().any(|h| h == word.text);
+    let lower = sentence.lower(i);
+    let compound = heads.suffixes.any(lower, |_, s| lower.len() >= s.len() + 4);
+    let head = heads.words.contains(word.text);
     if !head && !compound {
         return None;
     }

@@ -9,12 +9,12 @@
 //! `data/gazetteer/roles.json`.
 
 use super::gazetteer::{FormRole, Gazetteer};
+use super::sentence_words::{Sentence, SentenceWords};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
-use std::borrow::Cow;
 
 #[derive(Debug, serde::Deserialize)]
 struct RoleEntry {
@@ -37,30 +37,74 @@ struct RolePhrases {
     phrases: Vec<Vec<String>>,
     /// Phrases of several words, by their first word.
     by_first_word: rustc_hash::FxHashMap<String, Vec<usize>>,
-    /// One-word phrases, by their ending (a compound may stand before it).
-    single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// What each ending of a role word tells (see [`role_ending`]); a word
+    /// whose ending is not here starts no role.
+    by_ending: rustc_hash::FxHashMap<String, Ending>,
+    /// One-word phrases of at least [`ROLE_ENDING_CHARS`] characters and
+    /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
+    /// only if it ends with the same bytes.
+    singles_by_tail: rustc_hash::FxHashMap<[u8; ROLE_TAIL_BYTES], Vec<usize>>,
+}
+
+/// What the ending of a word tells about the roles that may start at it.
+#[derive(Default)]
+struct Ending {
+    /// One-word phrases with this ending that `singles_by_tail` does not
+    /// hold, in phrase order.
+    short_singles: Vec<usize>,
+    /// Whether the first word of a phrase of several words ends so.
+    starts_phrase: bool,
+}
+
+/// How many final bytes of a one-word phrase [`RolePhrases::singles_by_tail`] keys on.
+const ROLE_TAIL_BYTES: usize = 5;
+
+/// The last [`ROLE_TAIL_BYTES`] bytes of a word, if it has that many.
+fn role_tail(word: &str) -> Option<[u8; ROLE_TAIL_BYTES]> {
+    let bytes = word.as_bytes();
+    bytes.get(bytes.len().checked_sub(ROLE_TAIL_BYTES)?..)?.try_into().ok()
 }
 
 impl RolePhrases {
     fn new(phrases: Vec<Vec<String>>) -> RolePhrases {
         let mut by_first_word: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-        let mut single_by_ending: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut by_ending: rustc_hash::FxHashMap<String, Ending> = Default::default();
+        let mut singles_by_tail: rustc_hash::FxHashMap<[u8; ROLE_TAIL_BYTES], Vec<usize>> =
+            Default::default();
         for (k, phrase) in phrases.iter().enumerate() {
+            for word in phrase {
+                by_ending.entry(role_ending(word).to_string()).or_default();
+            }
             match phrase.as_slice() {
-                [single] => single_by_ending.entry(role_ending(single).to_string()).or_default().push(k),
-                [first, ..] => by_first_word.entry(first.clone()).or_default().push(k),
+                [single] => match role_tail(single).filter(|_| single.chars().count() >= ROLE_ENDING_CHARS) {
+                    Some(tail) => singles_by_tail.entry(tail).or_default().push(k),
+                    None => {
+                        by_ending.entry(role_ending(single).to_string()).or_default().short_singles.push(k)
+                    }
+                },
+                [first, ..] => {
+                    by_first_word.entry(first.clone()).or_default().push(k);
+                    by_ending.entry(role_ending(first).to_string()).or_default().starts_phrase = true;
+                }
                 [] => {}
             }
         }
-        RolePhrases { phrases, by_first_word, single_by_ending }
+        RolePhrases { phrases, by_first_word, by_ending, singles_by_tail }
     }
 
-    /// The phrases that may start at a word, in order (longest first).
-    fn candidates(&self, lower: &str) -> Vec<&[String]> {
-        let mut picked: Vec<usize> = self.by_first_word.get(lower).cloned().unwrap_or_default();
-        picked.extend(self.single_by_ending.get(role_ending(lower)).into_iter().flatten());
+    /// The phrases that may start at a lower-case word, in order (longest
+    /// first), into `picked` (as indices). Only a word whose ending some role
+    /// word has can start one; a one-word phrase must end the word.
+    fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
+        picked.clear();
+        let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };
+        if ending.starts_phrase {
+            picked.extend(self.by_first_word.get(lower).into_iter().flatten());
+        }
+        picked.extend(&ending.short_singles);
+        picked
+            .extend(role_tail(lower).and_then(|tail| self.singles_by_tail.get(&tail)).into_iter().flatten());
         picked.sort_unstable();
-        picked.into_iter().map(|k| self.phrases[k].as_slice()).collect()
     }
 }
 
@@ -76,25 +120,10 @@ fn role_phrases(language: Language) -> &'static RolePhrases {
 
 /// How many final characters of a role word the quick test compares.
 const ROLE_ENDING_CHARS: usize = 3;
-/// The most words a role phrase has.
-const MAX_ROLE_WORDS: usize = 4;
 
 /// The last [`ROLE_ENDING_CHARS`] characters of a word (the whole word when shorter).
 fn role_ending(word: &str) -> &str {
     word.char_indices().rev().nth(ROLE_ENDING_CHARS - 1).map_or(word, |(at, _)| &word[at..])
-}
-
-/// The endings of every role phrase's words (built once).
-fn role_endings(language: Language) -> &'static rustc_hash::FxHashSet<String> {
-    static DE: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    let build = |language| {
-        role_phrases(language).phrases.iter().flatten().map(|w| role_ending(w).to_string()).collect()
-    };
-    match language {
-        Language::De => DE.get_or_init(|| build(Language::De)),
-        Language::En => EN.get_or_init(|| build(Language::En)),
-    }
 }
 
 fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
@@ -113,28 +142,26 @@ fn build_role_phrases(language: Language) -> Vec<Vec<String>> {
 }
 
 /// How many words from `i` on form a role, and the compound prefix ("UN") if any.
-/// `lower` holds the sentence's words in lower case, `ends_role` whether
-/// each ends as some role word does.
+/// `picked` is room for the candidate phrases.
+///
+/// Every word of a role ends as some role word does, and a one-word role
+/// ends its word: only phrases that fit the word's ending are tried.
 fn role_at<'t>(
-    words: &[Word<'t>],
-    lower: &[Cow<'t, str>],
-    ends_role: &[bool],
+    sentence: Sentence<'_, 't>,
     i: usize,
     phrases: &RolePhrases,
     language: Language,
+    picked: &mut Vec<usize>,
 ) -> Option<(usize, Option<&'t str>)> {
-    // Every role ends its last word with the role's own ending: a cheap test
-    // that rules out most words before the phrases are tried.
-    if !ends_role[i..].iter().take(MAX_ROLE_WORDS).any(|&ends| ends) {
-        return None;
-    }
-    for phrase in phrases.candidates(&lower[i]) {
+    let words = sentence.words;
+    phrases.candidates(sentence.lower(i), picked);
+    for phrase in picked.iter().filter_map(|&k| phrases.phrases.get(k)) {
         let n = phrase.len();
-        if i + n > words.len() || !lower[i..i + n - 1].iter().zip(phrase).all(|(w, p)| w == p) {
+        if i + n > words.len() || !(i..i + n - 1).zip(phrase).all(|(k, p)| sentence.lower(k) == p) {
             continue;
         }
         let last = words[i + n - 1].text;
-        let last_lower = &lower[i + n - 1];
+        let last_lower = sentence.lower(i + n - 1);
         let role = &phrase[n - 1];
         if last_lower == role {
             return Some((n, None));
@@ -157,22 +184,20 @@ fn role_at<'t>(
 /// `sentence_words` holds the words of each sentence.
 pub(super) fn find(
     text: &str,
-    sentence_words: &[Vec<Word>],
+    sentence_words: &SentenceWords,
     language: Language,
     gazetteer: &Gazetteer,
     collector: &mut Collector,
 ) {
     let phrases = role_phrases(language);
-    let endings = role_endings(language);
     let syntax = Syntax::get(language);
     let mut found: Vec<(usize, String)> = Vec::new();
-    for words in sentence_words {
-        let words = words.as_slice();
-        let lower: Vec<Cow<str>> = words.iter().map(|w| text::lower(w.text)).collect();
-        let ends_role: Vec<bool> = lower.iter().map(|w| endings.contains(role_ending(w))).collect();
+    let mut picked = Vec::new();
+    for sentence in sentence_words.sentences() {
+        let words = sentence.words;
         let mut i = 0;
         while i < words.len() {
-            let Some((n, prefix)) = role_at(words, &lower, &ends_role, i, phrases, language) else {
+            let Some((n, prefix)) = role_at(sentence, i, phrases, language, &mut picked) else {
                 i += 1;
                 continue;
             };
@@ -195,10 +220,11 @@ pub(super) fn find(
             let name = text[span.0..span.1].to_string();
             // A role word is not a name ("Governor General"), and a surname
             // alone may be someone the text already named in full.
-            if name_words.len() == 1
-                && role_phrases(language).phrases.iter().any(|p| p.len() == 1 && p[0] == name.to_lowercase())
-            {
-                continue;
+            if name_words.len() == 1 {
+                let name_lower = name.to_lowercase();
+                if phrases.phrases.iter().any(|p| p.len() == 1 && p[0] == name_lower) {
+                    continue;
+                }
             }
             let named_before = collector.drafts.iter().position(|d| {
                 d.kind == ActorKind::Person && d.name.rsplit(' ').next() == Some(name.as_str())
@@ -224,7 +250,7 @@ pub(super) fn find(
         }
     }
     for (actor, surname) in found {
-        for word in sentence_words.iter().flatten() {
+        for word in sentence_words.all() {
             if word.text == surname || word.text.strip_suffix('s') == Some(surname.as_str()) {
                 collector.mention(actor, word.span, &surname, FormRole::Short, false);
             }

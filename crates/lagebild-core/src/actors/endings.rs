@@ -1,0 +1,75 @@
+//! A list of word endings indexed by their last bytes, so that a word is
+//! compared only with the few endings that can fit it instead of the whole
+//! list.
+
+use rustc_hash::FxHashMap;
+
+/// How many final bytes the index keys on.
+const TAIL_BYTES: usize = 3;
+
+/// Endings (lower case), each with its index in the list it came from.
+pub(super) struct Endings {
+    endings: Vec<String>,
+    /// Endings of at least [`TAIL_BYTES`] bytes, by their last bytes.
+    by_tail: FxHashMap<[u8; TAIL_BYTES], Vec<usize>>,
+    /// Shorter endings: tried for every word.
+    short: Vec<usize>,
+}
+
+impl Endings {
+    /// Indexes `endings`, keeping their order's indices.
+    pub fn new(endings: Vec<String>) -> Endings {
+        let mut by_tail: FxHashMap<[u8; TAIL_BYTES], Vec<usize>> = FxHashMap::default();
+        let mut short = Vec::new();
+        for (index, ending) in endings.iter().enumerate() {
+            match tail(ending) {
+                Some(key) => by_tail.entry(key).or_default().push(index),
+                None => short.push(index),
+            }
+        }
+        Endings { endings, by_tail, short }
+    }
+
+    /// Whether `word` ends with one of the endings for which `test` holds
+    /// (given the ending's index and the ending).
+    pub fn any(&self, word: &str, mut test: impl FnMut(usize, &str) -> bool) -> bool {
+        let fitting = tail(word).and_then(|key| self.by_tail.get(&key));
+        for &index in fitting.into_iter().flatten().chain(&self.short) {
+            if let Some(ending) = self.endings.get(index) {
+                if word.ends_with(ending.as_str()) && test(index, ending) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// The last [`TAIL_BYTES`] bytes of a word, if it has that many.
+fn tail(word: &str) -> Option<[u8; TAIL_BYTES]> {
+    let bytes = word.as_bytes();
+    bytes.get(bytes.len().checked_sub(TAIL_BYTES)?..)?.try_into().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_meets_exactly_the_endings_it_ends_with() {
+        let list = ["ministerium", "amt", "behörde", "rat", "at", "e", "ö"];
+        let endings = Endings::new(list.iter().map(|e| e.to_string()).collect());
+        for word in ["verteidigungsministerium", "auswärtigesamt", "senat", "bundesbehörde", "öö", "x", ""]
+        {
+            let mut got = Vec::new();
+            endings.any(word, |index, ending| {
+                assert_eq!(ending, list[index]);
+                got.push(index);
+                false
+            });
+            got.sort_unstable();
+            let expected: Vec<usize> = (0..list.len()).filter(|&k| word.ends_with(list[k])).collect();
+            assert_eq!(got, expected, "{word}");
+        }
+    }
+}
