@@ -33,6 +33,7 @@ pub mod lexicon;
 mod model;
 mod pipeline;
 mod relations;
+mod sentence_words;
 mod sentences;
 mod syntax;
 mod temporal;

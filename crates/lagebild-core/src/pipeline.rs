@@ -5,6 +5,7 @@
 
 use crate::error::Error;
 use crate::model::*;
+use crate::sentence_words::SentenceWords;
 use crate::{actors, events, header, ingest, language, relations, sentences, temporal};
 use chrono::NaiveDate;
 
@@ -99,9 +100,11 @@ impl Prepared {
     /// Runs the analysing stages (actors, dates, events, relations) and
     /// gives the briefing.
     pub fn analyse(self) -> Briefing {
-        let recognised = self.recognise_actors();
+        // The words of each sentence, cut and lower-cased once for actors and events.
+        let words = SentenceWords::cut(&self.text, &self.sentences);
+        let recognised = actors::recognise_in(&self.text, &self.sentences, &words, self.language);
         let dates = self.tag_dates();
-        let events = events::extract(&self.text, &self.sentences, self.language, &recognised, &dates);
+        let events = events::extract(&self.text, &self.sentences, &words, self.language, &recognised, &dates);
         let relations = relations::relations(&events);
         let escalation = relations::escalation(&events);
         Briefing {

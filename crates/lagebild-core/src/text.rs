@@ -129,36 +129,6 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The text in lower case when every character keeps its length in bytes,
-/// so that a span of the text is the same span of the copy and a slice of
-/// the copy is what lower-casing that slice gives. `None` when a character
-/// changes length ("İ") or is a capital sigma, whose lower case depends on
-/// the letters around it.
-pub fn lower_keeping_offsets(text: &str) -> Option<String> {
-    if text.is_ascii() {
-        return Some(text.to_ascii_lowercase());
-    }
-    // ASCII is lower-cased in one sweep, then each other character alone.
-    let mut out = text.as_bytes().to_vec();
-    out.make_ascii_lowercase();
-    let mut at = 0;
-    while let Some(skip) = out.get(at..).and_then(|rest| rest.iter().position(|b| !b.is_ascii())) {
-        at += skip;
-        let c = text.get(at..).and_then(|rest| rest.chars().next())?;
-        let end = at + c.len_utf8();
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l == c => {}
-            (Some(l), None) if c != 'Σ' && l.len_utf8() == c.len_utf8() => {
-                l.encode_utf8(&mut out[at..end]);
-            }
-            _ => return None,
-        }
-        at = end;
-    }
-    String::from_utf8(out).ok()
-}
-
 /// Whether the word starts with an upper-case letter.
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -200,20 +170,6 @@ mod tests {
         for c in ('\0'..='\u{2FF}').chain(['€', 'Ж', '中', '٣']) {
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
-    }
-
-    #[test]
-    fn lower_keeping_offsets_agrees_with_lower_casing_every_slice() {
-        let text = "Die UNO (ÜBERSICHT) warnt Straße; «Ärger» in Köln. ÉTÉ";
-        let lower = lower_keeping_offsets(text).unwrap_or_default();
-        assert_eq!(lower, text.to_lowercase());
-        for w in words(text, 0) {
-            assert_eq!(&lower[w.span.0..w.span.1], w.text.to_lowercase());
-        }
-        // A capital whose lower case is longer, and the sigma, have no such copy.
-        assert_eq!(lower_keeping_offsets("İstanbul"), None);
-        assert_eq!(lower_keeping_offsets("ΟΔΥΣΣΕΥΣ"), None);
-        assert_eq!(lower_keeping_offsets("NATO").as_deref(), Some("nato"));
     }
 
     #[test]

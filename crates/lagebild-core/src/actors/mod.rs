@@ -15,13 +15,12 @@ mod endings;
 mod gazetteer;
 mod organizations;
 mod people;
-mod sentence_words;
 
 use crate::model::{Actor, ActorKind, Language, Span};
+use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
-use sentence_words::SentenceWords;
 use std::collections::{BTreeMap, HashMap};
 
 /// One mention as the later stages see it.
@@ -157,6 +156,16 @@ impl Collector {
 
 /// Finds the actors of a text.
 pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognised {
+    recognise_in(text, sentences, &SentenceWords::cut(text, sentences), language)
+}
+
+/// Finds the actors of a text whose sentences' words are cut already.
+pub(crate) fn recognise_in(
+    text: &str,
+    sentences: &[Span],
+    sentence_words: &SentenceWords,
+    language: Language,
+) -> Recognised {
     let gazetteer = Gazetteer::get(language);
     let syntax = Syntax::get(language);
     let mut collector = Collector::default();
@@ -198,11 +207,9 @@ pub fn recognise(text: &str, sentences: &[Span], language: Language) -> Recognis
         let actor = collector.known(gazetteer, form.actor);
         collector.mention(actor, span, &form.base, form.role, place);
     }
-    // The words of each sentence, cut and lower-cased once for the three finders below.
-    let sentence_words = SentenceWords::cut(text, sentences);
-    people::find(text, &sentence_words, language, gazetteer, &mut collector);
-    organizations::find(text, &sentence_words, language, gazetteer, &mut collector);
-    organizations::find_introduced(text, &sentence_words, language, &mut collector);
+    people::find(text, sentence_words, language, gazetteer, &mut collector);
+    organizations::find(text, sentence_words, language, gazetteer, &mut collector);
+    organizations::find_introduced(text, sentence_words, language, &mut collector);
     // Surnames alone count once the full name has appeared.
     for (index, span, base) in shorts {
         let id = &gazetteer.actors[index].id;

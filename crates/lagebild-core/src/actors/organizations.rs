@@ -10,10 +10,10 @@
 use super::endings::Endings;
 use super::gazetteer::{FormRole, Gazetteer};
 use super::people::slug;
-use super::sentence_words::{Sentence, SentenceWords};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
+use crate::sentence_words::{Sentence, SentenceWords};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use rustc_hash::FxHashSet;

@@ -9,10 +9,10 @@
 //! `data/gazetteer/roles.json`.
 
 use super::gazetteer::{FormRole, Gazetteer};
-use super::sentence_words::{Sentence, SentenceWords};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
+use crate::sentence_words::{Sentence, SentenceWords};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 

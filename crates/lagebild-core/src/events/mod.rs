@@ -19,10 +19,11 @@ mod triggers;
 
 use crate::actors::{FormRole, MentionRef, Recognised};
 use crate::model::{ActorKind, Event, EventType, Language, Modality, Quad, Span};
+use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
 use crate::temporal::Tagged;
 use crate::text;
-use tokens::{Lowered, Token};
+use tokens::Token;
 
 /// A trigger found in a sentence.
 struct Trigger {
@@ -85,9 +86,10 @@ struct Placed<'m> {
 }
 
 /// Extracts the events of an article.
-pub fn extract(
+pub(crate) fn extract(
     text: &str,
     sentences: &[Span],
+    sentence_words: &SentenceWords,
     language: Language,
     recognised: &Recognised,
     dates: &[Tagged],
@@ -96,11 +98,12 @@ pub fn extract(
     let theatre = main_theatre(recognised);
     let mut events: Vec<Event> = Vec::new();
     let mut told = told::ToldActs::default();
-    let lowered = Lowered::new(text);
-    for (index, &sentence) in sentences.iter().enumerate() {
-        let words = lowered.tokens(sentence);
+    for (index, (&sentence, cut)) in sentences.iter().zip(sentence_words.sentences()).enumerate() {
+        let words = tokens::of(&cut);
         let sentence_text = &text[sentence.0..sentence.1];
-        let lower_sentence = lowered.slice(sentence);
+        // The sentence in lower case, made when a phrase is looked for.
+        let lower_sentence = std::cell::OnceCell::new();
+        let lower_sentence = || lower_sentence.get_or_init(|| sentence_text.to_lowercase()).as_str();
         if words.is_empty() {
             continue;
         }
@@ -180,7 +183,7 @@ pub fn extract(
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, &lower_sentence, &words, &clauses, trigger, language, syntax);
+                modality(sentence_text, lower_sentence(), &words, &clauses, trigger, language, syntax);
             if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
@@ -221,7 +224,7 @@ pub fn extract(
         // A claim only matters while some act of force lacks its author.
         let unclaimed_acts =
             pending.iter().any(|p| claims::unclaimed(&p.event)) || events.iter().any(claims::unclaimed);
-        let claim = if unclaimed_acts { claims::find(&lower_sentence, sentence.0, syntax) } else { None };
+        let claim = if unclaimed_acts { claims::find(lower_sentence(), sentence.0, syntax) } else { None };
         if let Some((claim, who)) = claim.and_then(|claim| {
             let in_sentence: Vec<claims::Mentioned> = placed
                 .iter()
@@ -276,7 +279,7 @@ pub fn extract(
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, &lower_sentence, &words, &clauses, trigger, language, syntax);
+                modality(sentence_text, lower_sentence(), &words, &clauses, trigger, language, syntax);
             pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
         for Pending { event, .. } in pending {

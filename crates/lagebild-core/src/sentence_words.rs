@@ -1,5 +1,6 @@
 //! The words of an article's sentences, cut once and lower-cased once for
-//! the finders that read them word by word (people, organisations).
+//! every stage that reads them word by word (the people and organisation
+//! finders, the event rules).
 //!
 //! A word already in lower case is its own lower-case form; the others live
 //! in one buffer, so that a capitalised word costs no allocation of its own.
@@ -10,7 +11,7 @@ use crate::text::{self, Word};
 use std::ops::Range;
 
 /// The words of every sentence of a text, with their lower-case forms.
-pub(super) struct SentenceWords<'t> {
+pub(crate) struct SentenceWords<'t> {
     words: Vec<Word<'t>>,
     /// Where each word's lower-case form stands.
     lower: Vec<Lower>,
@@ -30,7 +31,7 @@ enum Lower {
 
 /// The words of one sentence.
 #[derive(Clone, Copy)]
-pub(super) struct Sentence<'a, 't> {
+pub(crate) struct Sentence<'a, 't> {
     pub words: &'a [Word<'t>],
     lower: &'a [Lower],
     lowered: &'a str,
