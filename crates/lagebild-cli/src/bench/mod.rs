@@ -12,7 +12,7 @@ mod passes;
 
 use anyhow::{bail, Result};
 use articles::{read_path, read_wikinews, Article};
-use passes::{differences, fingerprints, parallel, serial, timed_pass, Outcome, Stage};
+use passes::{differences, fingerprints, parallel_passes, serial, timed_pass, Outcome, Stage};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -106,10 +106,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         serial_time += started.elapsed();
         differing.extend(differences(&reference, &fingerprints(results)));
     }
-    for _ in 0..args.repeat {
-        let started = Instant::now();
-        let results = parallel(&articles, stage, threads)?;
-        parallel_time += started.elapsed();
+    // The parallel threads are warmed up by one untimed pass of their own,
+    // as the serial run is by the warm-up pass.
+    for (results, took) in parallel_passes(&articles, stage, threads, args.repeat + 1)?.into_iter().skip(1) {
+        parallel_time += took;
         differing.extend(differences(&reference, &fingerprints(results)));
     }
     let runs = [
