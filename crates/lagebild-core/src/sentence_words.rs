@@ -53,7 +53,7 @@ impl<'t> SentenceWords<'t> {
         let lower = words
             .iter()
             .map(|w| {
-                if w.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                if text::is_ascii_lower(w.text) {
                     return Lower::Same;
                 }
                 let start = lowered.len();

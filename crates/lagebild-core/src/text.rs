@@ -120,13 +120,18 @@ fn joins(text: &str, previous: char, c: char, next_at: usize) -> bool {
 /// A word in lower case, borrowed when it is already (the common case of
 /// ASCII words without capitals), so that lookups need not allocate.
 pub fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if is_ascii_lower(word) {
         Cow::Borrowed(word)
     } else if word.is_ascii() {
         Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase())
     }
+}
+
+/// Whether a word is ASCII without capitals: its own lower case.
+pub fn is_ascii_lower(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Whether the word starts with an upper-case letter.
@@ -170,6 +175,12 @@ mod tests {
         for c in ('\0'..='\u{2FF}').chain(['€', 'Ж', '中', '٣']) {
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn ascii_lower_is_ascii_without_capitals() {
+        assert!(is_ascii_lower("angriff") && is_ascii_lower("g7-gipfel"));
+        assert!(!is_ascii_lower("Angriff") && !is_ascii_lower("übung"));
     }
 
     #[test]
