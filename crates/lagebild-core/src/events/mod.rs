@@ -174,7 +174,7 @@ pub(crate) fn extract(
                 && !trigger.nominal
                 && names_earlier_act(&words, &clauses, trigger, syntax)
             {
-                let window = sentences.get(index.saturating_sub(ACT_ANAPHOR_SENTENCES)).map_or(0, |s| s.0);
+                let window = window_start(sentences, index, ACT_ANAPHOR_SENTENCES);
                 let earlier = events
                     .iter()
                     .filter(|e| e.sentence_span.0 >= window)
@@ -236,8 +236,7 @@ pub(crate) fn extract(
                 .collect();
             claim.claimant(&in_sentence, language).map(|who| (claim, who))
         }) {
-            let window =
-                sentences.get(index.saturating_sub(claims::CLAIM_WINDOW_SENTENCES)).map_or(0, |s| s.0);
+            let window = window_start(sentences, index, claims::CLAIM_WINDOW_SENTENCES);
             let here = pending.iter_mut().rev().map(|p| &mut p.event).filter(|e| e.trigger_span.0 < claim.at);
             let before = events.iter_mut().rev().filter(|e| e.sentence_span.0 >= window);
             match here.chain(before).find(|e| claims::unclaimed(e)) {
@@ -298,6 +297,12 @@ pub(crate) fn extract(
 /// phrase ("die Stationierung nordkoreanischer Truppen" has it after,
 /// "Nordkoreas umstrittene Stationierung" before).
 const NOUN_PHRASE_LOOKBACK: usize = 2;
+
+/// Where the sentence `back` sentences before sentence `index` starts (or
+/// the first one): the start of a window of the latest sentences.
+fn window_start(sentences: &[Span], index: usize, back: usize) -> usize {
+    sentences.get(index.saturating_sub(back)).map_or(0, |s| s.0)
+}
 
 /// Whether a noun trigger follows a determiner ("der Invasion", "the invasion").
 fn is_definite(words: &[Token], trigger: &Trigger, syntax: &Syntax) -> bool {
