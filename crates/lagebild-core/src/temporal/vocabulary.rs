@@ -63,12 +63,17 @@ impl WordSet {
     /// Whether the set holds the key of a word: what [`Vocabulary::lists`]
     /// answers for the same entries.
     pub fn holds(&self, word: &str) -> bool {
-        let plain = word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace);
-        if plain && self.lengths & WordSet::length_bit(word) == 0 {
+        if keeps_length_as_key(word) && self.lengths & WordSet::length_bit(word) == 0 {
             return false;
         }
         self.words.contains(Vocabulary::key(word).as_ref())
     }
+}
+
+/// Whether a word's key (see [`Vocabulary::key`]) is as long as the word: a
+/// single ASCII word without a final dot.
+fn keeps_length_as_key(word: &str) -> bool {
+    word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace)
 }
 
 data_file!(fn german() -> Vocabulary = "temporal/de.json");
@@ -105,10 +110,9 @@ impl Vocabulary {
 
     /// Whether a list holds the key of a word.
     fn lists(list: &[String], word: &str) -> bool {
-        // A single ASCII word keeps its length as a key: when no entry has
-        // that length, it needs no lower-casing to be ruled out.
-        let plain = word.is_ascii() && !word.ends_with('.') && !word.contains(char::is_whitespace);
-        if plain && !list.iter().any(|listed| listed.len() == word.len()) {
+        // When no entry has the length of such a word's key, it needs no
+        // lower-casing to be ruled out.
+        if keeps_length_as_key(word) && !list.iter().any(|listed| listed.len() == word.len()) {
             return false;
         }
         let key = Self::key(word);
