@@ -153,8 +153,9 @@ fn compile(language: Language) -> Vec<CompiledForm> {
 }
 
 /// The bytes of keys in a trie: a word walked along it meets every key that
-/// is a prefix of it, in one step per byte, and most words leave the trie
-/// after a byte or two.
+/// is a prefix of it, in one step per byte. Most words of a text begin no
+/// key at all, so the trie first asks its [`Beginnings`] and walks only the
+/// words that pass.
 struct Trie {
     /// The node each byte leads to from the root (0: none; the root is node 0).
     root: Box<[u32; 256]>,
@@ -162,11 +163,7 @@ struct Trie {
     children: Vec<Vec<(u8, u32)>>,
     /// The forms whose key ends at a node.
     forms: Vec<Vec<usize>>,
-    /// The first two bytes of every key, as a set of 65,536 bits: a word
-    /// that starts with none of them meets no key of two bytes or more.
-    pairs: Box<[u64; 1024]>,
-    /// Whether a key is shorter than two bytes (then every word is walked).
-    short_keys: bool,
+    beginnings: Beginnings,
 }
 
 impl Default for Trie {
@@ -175,16 +172,82 @@ impl Default for Trie {
             root: Box::new([0; 256]),
             children: vec![Vec::new()],
             forms: vec![Vec::new()],
-            pairs: Box::new([0; 1024]),
-            short_keys: false,
+            beginnings: Beginnings::default(),
         }
     }
 }
 
-/// Where two bytes stand in a set of pairs: the word and the bit.
-fn pair_bit(first: u8, second: u8) -> (usize, u64) {
-    let pair = usize::from(first) << 8 | usize::from(second);
-    (pair >> 6, 1 << (pair & 63))
+/// How the keys of a trie begin, as sets of 65,536 bits: the keys of two
+/// bytes as they are, the keys of three and the first four bytes of longer
+/// ones hashed. A word that begins none of them is a prefix of no key and
+/// need not be walked; a hash collision only lets a word through.
+struct Beginnings {
+    /// By the length of the beginning, from two bytes to [`BEGINNING`].
+    sets: [Box<[u64; 1024]>; 3],
+    /// Whether a set holds any beginning (an empty one is not asked).
+    used: [bool; 3],
+    /// Whether a key is shorter than two bytes (then every word may begin one).
+    tiny_keys: bool,
+}
+
+/// The longest beginning kept of a key, in bytes.
+const BEGINNING: usize = 4;
+
+impl Default for Beginnings {
+    fn default() -> Beginnings {
+        Beginnings {
+            sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])],
+            used: [false; 3],
+            tiny_keys: false,
+        }
+    }
+}
+
+/// The place of a beginning of three or four bytes (read little-endian)
+/// in its set.
+fn hashed(beginning: u32) -> usize {
+    (beginning.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+impl Beginnings {
+    /// Whether the place is in set `set`.
+    fn holds(&self, set: usize, place: usize) -> bool {
+        self.used[set] && self.sets[set][place >> 6] & 1 << (place & 63) != 0
+    }
+
+    /// Adds a key's beginning (a key shorter than two bytes lets every word pass).
+    fn add(&mut self, key: impl Iterator<Item = u8>) {
+        let beginning: SmallVec<[u8; BEGINNING]> = key.take(BEGINNING).collect();
+        let value = beginning.iter().rev().fold(0_u32, |value, &byte| value << 8 | u32::from(byte));
+        let (set, place) = match beginning.len() {
+            0 | 1 => {
+                self.tiny_keys = true;
+                return;
+            }
+            2 => (0, value as usize),
+            length => (length - 2, hashed(value)),
+        };
+        self.sets[set][place >> 6] |= 1 << (place & 63);
+        self.used[set] = true;
+    }
+
+    /// Whether a word may begin with one of the keys.
+    fn may_begin(&self, mut bytes: impl Iterator<Item = u8>) -> bool {
+        if self.tiny_keys {
+            return true;
+        }
+        let (Some(a), Some(b)) = (bytes.next(), bytes.next()) else { return false };
+        let mut beginning = u32::from(a) | u32::from(b) << 8;
+        if self.holds(0, beginning as usize) {
+            return true;
+        }
+        let Some(c) = bytes.next() else { return false };
+        beginning |= u32::from(c) << 16;
+        if self.holds(1, hashed(beginning)) {
+            return true;
+        }
+        bytes.next().is_some_and(|d| self.holds(2, hashed(beginning | u32::from(d) << 24)))
+    }
 }
 
 impl Trie {
@@ -199,14 +262,7 @@ impl Trie {
     }
 
     fn insert(&mut self, key: impl Iterator<Item = u8> + Clone, form: usize) {
-        let mut start = key.clone();
-        match (start.next(), start.next()) {
-            (Some(first), Some(second)) => {
-                let (word, bit) = pair_bit(first, second);
-                self.pairs[word] |= bit;
-            }
-            _ => self.short_keys = true,
-        }
+        self.beginnings.add(key.clone());
         let mut node = 0;
         for byte in key {
             node = match self.child(node, byte) {
@@ -232,13 +288,8 @@ impl Trie {
     /// Adds the forms of every key that is a prefix of `bytes` (the empty
     /// one included) to `out`.
     fn walk(&self, bytes: impl Iterator<Item = u8> + Clone, out: &mut SmallVec<[usize; 16]>) {
-        if !self.short_keys {
-            let mut start = bytes.clone();
-            let (Some(first), Some(second)) = (start.next(), start.next()) else { return };
-            let (word, bit) = pair_bit(first, second);
-            if self.pairs[word] & bit == 0 {
-                return;
-            }
+        if !self.beginnings.may_begin(bytes.clone()) {
+            return;
         }
         let mut collect = |node: u32| {
             if let Some(forms) = self.forms.get(node as usize).filter(|forms| !forms.is_empty()) {
@@ -277,6 +328,15 @@ impl Compiled {
             }
         }
         Compiled { forms, starts, heads }
+    }
+
+    /// Whether a lower-case word may match the first word of a form: most
+    /// words are turned away here, before any walk.
+    fn may_match(&self, lower: &str) -> bool {
+        let bytes = lower.as_bytes();
+        self.starts.beginnings.may_begin(bytes.iter().copied())
+            || (0..=MAX_INFLECTION.min(bytes.len()))
+                .any(|cut| self.heads.beginnings.may_begin(bytes[..bytes.len() - cut].iter().rev().copied()))
     }
 
     /// The forms whose first word matches a lower-case word, in the
@@ -352,12 +412,12 @@ fn after_determiner(words: &[Token], i: usize) -> bool {
 /// The triggers that start at word `i` of a sentence's words, longest first.
 pub(super) fn at(language: Language, words: &[Token], i: usize) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    if is_attributive_participle(language, words, i) {
+    let compiled = compiled(language);
+    if !compiled.may_match(words[i].lower()) {
         return hits;
     }
-    let compiled = compiled(language);
     let candidates = compiled.candidates(words[i].lower());
-    if candidates.is_empty() {
+    if candidates.is_empty() || is_attributive_participle(language, words, i) {
         return hits;
     }
     for form in candidates.into_iter().map(|k| &compiled.forms[k]) {
@@ -423,16 +483,33 @@ mod tests {
 
     #[test]
     fn a_walk_meets_every_key_that_begins_the_word() {
-        // With keys shorter than two bytes, and without (then the set of
-        // first pairs turns words away before the walk).
-        let with_short = ["", "an", "angriff", "angst", "b", "ver", "verurteil", "ü"];
-        let without = ["an", "angriff", "angst", "ver", "verurteil", "ü"];
-        for keys in [&with_short[..], &without[..]] {
+        // With the empty key (every word is walked), with keys shorter than
+        // a beginning, and with long keys only (then the beginnings turn
+        // most words away before the walk).
+        let with_empty = ["", "an", "angriff", "angst", "b", "ver", "verurteil", "ü"];
+        let with_short = ["an", "angriff", "angst", "ver", "verurteil", "zoll", "ü"];
+        let long_only = ["angriff", "angst", "verurteil", "zoll", "übung"];
+        for keys in [&with_empty[..], &with_short[..], &long_only[..]] {
             let mut trie = Trie::default();
             for (k, key) in keys.iter().enumerate() {
                 trie.insert(key.bytes(), k);
             }
-            for word in ["angriffe", "angst", "an", "a", "verurteilte", "übung", "zeit", "b", ""] {
+            for word in [
+                "angriffe",
+                "angst",
+                "an",
+                "a",
+                "ver",
+                "verurteilte",
+                "zol",
+                "zoll",
+                "zolles",
+                "übung",
+                "ü",
+                "zeit",
+                "b",
+                "",
+            ] {
                 let mut found: SmallVec<[usize; 16]> = SmallVec::new();
                 trie.walk(word.bytes(), &mut found);
                 let expected: Vec<usize> = (0..keys.len()).filter(|&k| word.starts_with(keys[k])).collect();
@@ -448,6 +525,35 @@ mod tests {
                 let found = compiled(language).candidates(word);
                 assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "{word}: {found:?}");
             }
+        }
+    }
+
+    #[test]
+    fn only_words_without_candidates_are_turned_away() {
+        for language in [Language::De, Language::En] {
+            let compiled = compiled(language);
+            let keys = compiled.forms.iter().filter_map(|f| match f.parts.first() {
+                Some(Pattern::Exact(w) | Pattern::Prefix(w) | Pattern::Suffix(w) | Pattern::Head(w)) => {
+                    Some(w)
+                }
+                None => None,
+            });
+            let mut words: Vec<String> =
+                ["", "a", "in", "an", "die", "zeit", "und", "the", "of"].map(String::from).to_vec();
+            for key in keys {
+                words.extend([
+                    key.clone(),
+                    format!("{key}en"),
+                    format!("luft{key}"),
+                    format!("{key}s"),
+                    key.chars().skip(1).collect(),
+                ]);
+            }
+            for word in &words {
+                let found = compiled.candidates(word);
+                assert!(compiled.may_match(word) || found.is_empty(), "{word}: {found:?}");
+            }
+            assert!(words.iter().filter(|w| !compiled.candidates(w).is_empty()).count() > 100);
         }
     }
 
