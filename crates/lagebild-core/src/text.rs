@@ -129,6 +129,38 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A text in lower case, exactly as [`str::to_lowercase`] gives it, but
+/// without the Unicode tables for ASCII and Latin-1 (the letters of German
+/// and English text): only other characters are looked up, and a text with
+/// a capital sigma, whose lower case depends on its place in a word, is left
+/// to the standard library.
+pub fn lower_text(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        // A run of ASCII is lowered in one sweep.
+        let rest = bytes.get(at..).unwrap_or_default();
+        let ascii = rest.iter().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest.iter().take(ascii).map(u8::to_ascii_lowercase));
+        at += ascii;
+        if ascii == rest.len() {
+            break;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
+        let mut push = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        match c {
+            // "À" to "Þ" but "×": the lower case is 32 code points on.
+            '\u{C0}'..='\u{DE}' if c != '×' => push(char::from_u32(u32::from(c) + 32).unwrap_or(c)),
+            '\u{80}'..='\u{FF}' => push(c),
+            'Σ' => return text.to_lowercase(),
+            _ => c.to_lowercase().for_each(push),
+        }
+        at += c.len_utf8();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_lowercase())
+}
+
 /// Whether a word is ASCII without capitals: its own lower case.
 pub fn is_ascii_lower(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
@@ -181,6 +213,20 @@ mod tests {
     fn ascii_lower_is_ascii_without_capitals() {
         assert!(is_ascii_lower("angriff") && is_ascii_lower("g7-gipfel"));
         assert!(!is_ascii_lower("Angriff") && !is_ascii_lower("übung"));
+    }
+
+    #[test]
+    fn lower_text_is_the_standard_lower_case() {
+        let every_char: String =
+            ('\0'..='\u{3FF}').chain(['€', 'İ', 'ẞ', 'K', 'Ж', '中', '„', '–']).collect();
+        for text in [
+            every_char.as_str(),
+            "Die UNO WARNT: „Österreichs Ärger“ – ÇA VA? İstanbul, ΟΔΟΣ Σ ΣΑ",
+            "Plain ASCII, 12.000 Soldaten.",
+            "",
+        ] {
+            assert_eq!(lower_text(text), text.to_lowercase(), "{text}");
+        }
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub(crate) fn extract(
         let sentence_text = &text[sentence.0..sentence.1];
         // The sentence in lower case, made when a phrase is looked for.
         let lower_sentence = std::cell::OnceCell::new();
-        let lower_sentence = || lower_sentence.get_or_init(|| sentence_text.to_lowercase()).as_str();
+        let lower_sentence = || lower_sentence.get_or_init(|| text::lower_text(sentence_text)).as_str();
         if words.is_empty() {
             continue;
         }
@@ -183,7 +183,7 @@ pub(crate) fn extract(
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, lower_sentence(), &words, &clauses, trigger, language, syntax);
+                modality(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
             if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
@@ -278,7 +278,7 @@ pub(crate) fn extract(
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, lower_sentence(), &words, &clauses, trigger, language, syntax);
+                modality(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
             pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
         for Pending { event, .. } in pending {
@@ -1116,9 +1116,12 @@ fn date_event(
     }
 }
 
-fn modality(
+/// What kind of claim an event is: negated, speculative, planned, reported
+/// or asserted. The lower-case sentence is made only when the reporting
+/// phrases are looked for.
+fn modality<'s>(
     sentence: &str,
-    lower_sentence: &str,
+    lower_sentence: impl FnOnce() -> &'s str,
     words: &[Token],
     clauses: &[usize],
     trigger: &Trigger,
@@ -1144,7 +1147,7 @@ fn modality(
     {
         return Modality::Planned;
     }
-    if syntax.reporting.occur_in(lower_sentence) {
+    if syntax.reporting.occur_in(lower_sentence()) {
         return Modality::Reported;
     }
     Modality::Asserted
