@@ -200,7 +200,9 @@ pub(crate) fn extract(
         // shared subject and the theatre; other acts need one of their own.
         let deploys = |e: &Event| matches!(e.event_type, EventType::Mobilize | EventType::Retreat);
         pending.retain(|p| !p.event.sources.is_empty() || !p.event.targets.is_empty() || deploys(&p.event));
-        inherit_subjects(&mut pending, &coordinated_clauses(&words, &clauses, syntax));
+        if pending.iter().any(|p| p.event.sources.is_empty()) {
+            inherit_subjects(&mut pending, &coordinated_clauses(&words, &clauses, syntax));
+        }
         for p in pending.iter_mut() {
             let event = &mut p.event;
             if event.targets.is_empty() && deploys(event) {
@@ -600,11 +602,14 @@ fn is_subordinator(lower: &str, syntax: &Syntax) -> bool {
 /// The clauses that open with a coordinating conjunction ("…, aber im
 /// Sommer mit dem Abzug beginnen"): they may share the subject before them.
 fn coordinated_clauses(words: &[Token], clauses: &[usize], syntax: &Syntax) -> Vec<usize> {
-    let mut seen = rustc_hash::FxHashSet::default();
+    // Clause numbers are small: they count up from 0 along the sentence.
+    let mut seen = vec![false; clauses.iter().max().map_or(0, |last| last + 1)];
+    let mut first_time =
+        |clause: usize| seen.get_mut(clause).is_some_and(|seen| !std::mem::replace(seen, true));
     words
         .iter()
         .zip(clauses)
-        .filter(|(_, &clause)| seen.insert(clause))
+        .filter(|(_, &clause)| first_time(clause))
         .filter(|(w, _)| syntax.coordinators.contains(w.lower()))
         .map(|(_, &clause)| clause)
         .collect()
