@@ -17,6 +17,11 @@
 
 mod support;
 
+/// The allocator of the shipped binaries (the CLI, the app), so that the
+/// figures here are the ones an analyst gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::measurement::WallTime;
 use criterion::{
     criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput,
