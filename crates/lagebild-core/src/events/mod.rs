@@ -12,6 +12,7 @@
 //! takes the date of its clause, else of its sentence, else none.
 
 mod claims;
+mod modality;
 mod partners;
 mod tokens;
 mod told;
@@ -183,7 +184,7 @@ pub(crate) fn extract(
             }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
+                modality::of(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
             if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
@@ -280,7 +281,7 @@ pub(crate) fn extract(
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
             event.modality =
-                modality(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
+                modality::of(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
             pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
         for Pending { event, .. } in pending {
@@ -1119,43 +1120,6 @@ fn date_event(
         event.when_inferred = date.mention.anchor != crate::model::DateAnchor::Stated;
         event.time_span = Some(date.mention.span);
     }
-}
-
-/// What kind of claim an event is: negated, speculative, planned, reported
-/// or asserted. The lower-case sentence is made only when the reporting
-/// phrases are looked for.
-fn modality<'s>(
-    sentence: &str,
-    lower_sentence: impl FnOnce() -> &'s str,
-    words: &[Token],
-    clauses: &[usize],
-    trigger: &Trigger,
-    language: Language,
-    syntax: &Syntax,
-) -> Modality {
-    let clause_words: Vec<(usize, &Token)> =
-        words.iter().enumerate().filter(|(i, _)| clauses[*i] == trigger.clause).collect();
-    let negated = clause_words.iter().any(|(i, w)| {
-        let near =
-            i.abs_diff(trigger.word) <= 4 || *i < trigger.word && syntax.clause_negation.contains(w.lower());
-        let not_only = words.get(i + 1).is_some_and(|n| matches!(n.lower(), "nur" | "only" | "allein"));
-        near && !not_only && syntax.negation.contains(w.lower())
-    });
-    if negated {
-        return Modality::Negated;
-    }
-    if clause_words.iter().any(|(_, w)| syntax.speculative.contains(w.lower())) {
-        return Modality::Speculative;
-    }
-    if clause_words.iter().any(|(_, w)| syntax.planned.contains(w.lower()))
-        && crate::temporal::speaks_of_future(language, sentence)
-    {
-        return Modality::Planned;
-    }
-    if syntax.reporting.occur_in(lower_sentence()) {
-        return Modality::Reported;
-    }
-    Modality::Asserted
 }
 
 #[cfg(test)]
