@@ -95,7 +95,7 @@ impl Prepared {
     }
 
     fn tag_dates(&self) -> Vec<temporal::Tagged> {
-        temporal::tag(&self.text, &self.sentences, self.language, self.published)
+        temporal::tag(&self.text, &self.words, &self.sentences, self.language, self.published)
     }
 
     fn recognise_actors(&self) -> actors::Recognised {

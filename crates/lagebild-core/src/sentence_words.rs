@@ -52,16 +52,54 @@ impl ArticleWords {
         cut
     }
 
+    /// The words lying inside `span`, by their indices: the words `span`'s
+    /// text alone gives, unless a word runs across one of its ends; then
+    /// `None`.
+    fn inside(&self, span: Span) -> Option<Range<usize>> {
+        let first = self.spans.partition_point(|w| w.1 <= span.0);
+        let end = first + self.spans.get(first..)?.partition_point(|w| w.1 <= span.1);
+        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
+            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
+        (!across_an_end).then_some(first..end)
+    }
+
     /// The lower-case form of each word of `text` (the text the words were
     /// cut from), in text order.
     pub fn lower_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.spans.iter().zip(&self.lower).map(move |(span, lower)| {
+        self.lower_forms_of(text, 0..self.spans.len())
+    }
+
+    /// The lower-case forms of the words of `text` inside `span`: those of
+    /// the words `span`'s text alone gives. `None` when a word runs across
+    /// one of its ends.
+    pub fn lower_forms_in<'a>(
+        &'a self,
+        text: &'a str,
+        span: Span,
+    ) -> Option<impl Iterator<Item = &'a str> + 'a> {
+        self.inside(span).map(|inside| self.lower_forms_of(text, inside))
+    }
+
+    /// The lower-case forms of the words `indices`.
+    fn lower_forms_of<'a>(
+        &'a self,
+        text: &'a str,
+        indices: Range<usize>,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let spans = self.spans.get(indices.clone()).unwrap_or_default();
+        let forms = self.lower.get(indices).unwrap_or_default();
+        spans.iter().zip(forms).map(move |(span, lower)| {
             let form = match lower {
                 Lower::Same => text.get(span.0..span.1),
                 Lower::Lowered(range) => self.lowered.get(range.clone()),
             };
             form.unwrap_or("")
         })
+    }
+
+    /// The words of the text, in text order (offsets only).
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
     }
 }
 
@@ -96,31 +134,19 @@ impl<'t> SentenceWords<'t> {
         let mut lower = Vec::with_capacity(article.spans.len());
         let mut lowered = article.lowered.clone();
         let mut ranges = Vec::with_capacity(sentences.len());
-        let spans = &article.spans;
-        // The first article word not ending before the sentence.
-        let mut next = 0;
         for sentence in sentences {
             let start = words.len();
-            while spans.get(next).is_some_and(|w| w.1 <= sentence.0) {
-                next += 1;
-            }
-            let first = next;
-            while spans.get(next).is_some_and(|w| w.1 <= sentence.1) {
-                next += 1;
-            }
-            let across_an_end = spans.get(first).is_some_and(|w| w.0 < sentence.0)
-                || spans.get(next).is_some_and(|w| w.0 < sentence.1);
-            if across_an_end {
+            if let Some(inside) = article.inside(*sentence) {
+                let forms = article.lower.get(inside.clone()).unwrap_or_default();
+                for (span, form) in article.spans.get(inside).unwrap_or_default().iter().zip(forms) {
+                    words.push(Word { text: text.get(span.0..span.1).unwrap_or(""), span: *span });
+                    lower.push(form.clone());
+                }
+            } else {
                 let sentence_text = text.get(sentence.0..sentence.1).unwrap_or("");
                 for word in text::word_iter(sentence_text, sentence.0) {
                     words.push(word);
                     lower.push(lower_form(&mut lowered, word.text));
-                }
-            } else {
-                let forms = article.lower.get(first..next).unwrap_or_default();
-                for (span, form) in spans.get(first..next).unwrap_or_default().iter().zip(forms) {
-                    words.push(Word { text: text.get(span.0..span.1).unwrap_or(""), span: *span });
-                    lower.push(form.clone());
                 }
             }
             ranges.push(start..words.len());

@@ -6,7 +6,7 @@ use crate::model::Span;
 
 fn values(language: Language, text: &str, published: &str) -> Vec<(String, Option<String>)> {
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
-    tag(text, &[Span(0, text.len())], language, published)
+    tag(text, &ArticleWords::cut(text), &[Span(0, text.len())], language, published)
         .into_iter()
         .map(|t| (text[t.mention.span.0..t.mention.span.1].to_string(), t.mention.value))
         .collect()
@@ -141,4 +141,24 @@ fn news_give_a_yearless_month_the_publication_year_and_histories_their_story_yea
             ),
         ],
     );
+}
+
+#[test]
+fn the_future_is_read_from_the_article_words_as_from_the_sentence() {
+    let text = "Die Wahl WIRD am 3.4 stattfinden. Sie fand statt x-y. Geplant ist nichts 2.5";
+    let at = |s: &str| text.find(s).unwrap_or_default();
+    // The second sentence ends inside "x-y", the last inside "2.5".
+    let sentences = [Span(0, at(" Sie")), Span(at("Sie"), at("-y")), Span(at("Geplant"), at(".5"))];
+    let words = ArticleWords::cut(text);
+    for language in [Language::De, Language::En] {
+        for span in sentences {
+            assert_eq!(
+                sentence_speaks_of_future(language, text, &words, span),
+                speaks_of_future(language, &text[span.0..span.1]),
+                "{}",
+                &text[span.0..span.1]
+            );
+        }
+    }
+    assert!(sentence_speaks_of_future(Language::De, text, &words, sentences[0]));
 }
