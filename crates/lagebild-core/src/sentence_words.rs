@@ -89,9 +89,9 @@ impl ArticleWords {
         let spans = self.spans.get(indices.clone()).unwrap_or_default();
         let forms = self.lower.get(indices).unwrap_or_default();
         spans.iter().zip(forms).map(move |(span, lower)| {
-            let form = match lower {
+            let form = match *lower {
                 Lower::Same => text.get(span.0..span.1),
-                Lower::Lowered(range) => self.lowered.get(range.clone()),
+                Lower::Lowered { start, end } => self.lowered.get(start..end),
             };
             form.unwrap_or("")
         })
@@ -104,12 +104,12 @@ impl ArticleWords {
 }
 
 /// Where a word's lower-case form stands.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Lower {
     /// The word is in lower case already.
     Same,
-    /// In the buffer of lower-case forms.
-    Lowered(Range<usize>),
+    /// In the buffer of lower-case forms, from `start` to `end`.
+    Lowered { start: usize, end: usize },
 }
 
 /// The words of one sentence.
@@ -137,11 +137,11 @@ impl<'t> SentenceWords<'t> {
         for sentence in sentences {
             let start = words.len();
             if let Some(inside) = article.inside(*sentence) {
-                let forms = article.lower.get(inside.clone()).unwrap_or_default();
-                for (span, form) in article.spans.get(inside).unwrap_or_default().iter().zip(forms) {
-                    words.push(Word { text: text.get(span.0..span.1).unwrap_or(""), span: *span });
-                    lower.push(form.clone());
-                }
+                let spans = article.spans.get(inside.clone()).unwrap_or_default();
+                words.extend(
+                    spans.iter().map(|&span| Word { text: text.get(span.0..span.1).unwrap_or(""), span }),
+                );
+                lower.extend_from_slice(article.lower.get(inside).unwrap_or_default());
             } else {
                 let sentence_text = text.get(sentence.0..sentence.1).unwrap_or("");
                 for word in text::word_iter(sentence_text, sentence.0) {
@@ -174,7 +174,7 @@ impl<'a> Sentence<'a, '_> {
     pub fn lower(&self, i: usize) -> &'a str {
         let lower = match self.lower.get(i) {
             Some(Lower::Same) => self.words.get(i).map(|w| w.text),
-            Some(Lower::Lowered(range)) => self.lowered.get(range.clone()),
+            Some(&Lower::Lowered { start, end }) => self.lowered.get(start..end),
             None => None,
         };
         lower.unwrap_or("")
@@ -189,7 +189,7 @@ fn lower_form(lowered: &mut String, word: &str) -> Lower {
     }
     let start = lowered.len();
     push_lower(lowered, word);
-    Lower::Lowered(start..lowered.len())
+    Lower::Lowered { start, end: lowered.len() }
 }
 
 /// Appends `word` in lower case, as [`text::lower`] has it: ASCII by byte,
@@ -205,10 +205,14 @@ fn push_lower(out: &mut String, word: &str) {
         out.push_str(&word.to_lowercase());
     } else {
         for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+            match c {
+                _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                // The Latin-1 capitals (umlauts, accents) have their small
+                // letter 32 code points on; the rest of Latin-1 is its own
+                // lower case.
+                'À'..='Þ' if c != '×' => out.push(char::from_u32(u32::from(c) + 32).unwrap_or(c)),
+                '\u{80}'..='\u{FF}' => out.push(c),
+                _ => out.extend(c.to_lowercase()),
             }
         }
     }
@@ -235,6 +239,15 @@ mod tests {
         let expected: Vec<&str> = text::words(text, 0).iter().map(|w| w.text).collect();
         assert_eq!(got, expected);
         assert_eq!(cut.all().len(), expected.len());
+    }
+
+    #[test]
+    fn latin_1_is_lower_cased_as_unicode_says() {
+        for c in '\0'..='\u{17F}' {
+            let mut lowered = String::new();
+            push_lower(&mut lowered, &format!("x{c}"));
+            assert_eq!(lowered, format!("x{c}").to_lowercase(), "{c:?}");
+        }
     }
 
     #[test]
