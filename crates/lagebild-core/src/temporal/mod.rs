@@ -194,9 +194,9 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
     };
     let mut all = find(language, sentence, base);
     // Only full dates are taken from the other language, and a full date
-    // has its day and year in digits: a sentence without one is spared.
-    let digits = sentence.bytes().any(|b| b.is_ascii_digit());
-    let foreign = if digits { find(other, sentence, base) } else { Vec::new() };
+    // has its day and its year in digits, apart: a sentence without two
+    // numbers is spared.
+    let foreign = if has_two_numbers(sentence) { find(other, sentence, base) } else { Vec::new() };
     let foreign =
         foreign.into_iter().filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {
@@ -211,6 +211,23 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
     }
     all.sort_by_key(|f| f.span);
     all
+}
+
+/// Whether the text holds two runs of ASCII digits with something between.
+fn has_two_numbers(text: &str) -> bool {
+    let mut runs = 0;
+    let mut in_run = false;
+    for b in text.bytes() {
+        let digit = b.is_ascii_digit();
+        if digit && !in_run {
+            runs += 1;
+            if runs == 2 {
+                return true;
+            }
+        }
+        in_run = digit;
+    }
+    false
 }
 
 /// Whether the sentence speaks of the future (scheduled, planned).

@@ -162,3 +162,34 @@ fn the_future_is_read_from_the_article_words_as_from_the_sentence() {
     }
     assert!(sentence_speaks_of_future(Language::De, text, &words, sentences[0]));
 }
+
+#[test]
+fn a_full_date_has_two_numbers() {
+    for (text, two) in [
+        ("am 3.4.2020", true),
+        ("2020-01-02", true),
+        ("im Jahr 2020", false),
+        ("x", false),
+        ("1 und 2", true),
+    ] {
+        assert_eq!(has_two_numbers(text), two, "{text}");
+    }
+    // A full date (what a sentence takes from the other language) has two.
+    let sentences = [
+        "Am November 21, 2024 und am 21.11.2024 und 2024-11-21",
+        "On 21 November 2024, on 21. November 2024",
+        "im Mai 2020, am 3. Mai, May 2020, on May 3, 2020-01, 3.4.",
+    ];
+    let mut full = 0;
+    for language in [Language::De, Language::En] {
+        for sentence in sentences {
+            for found in find(language, sentence, 0) {
+                if let Expr::Calendar { year: Some(_), day: Some(_), .. } = found.expr {
+                    assert!(has_two_numbers(&sentence[found.span.0..found.span.1]), "{sentence}");
+                    full += 1;
+                }
+            }
+        }
+    }
+    assert!(full >= 6);
+}
