@@ -4,6 +4,7 @@
 
 use crate::lexicon::data_file;
 use crate::model::Language;
+use crate::sentence_words::ArticleWords;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -28,75 +29,47 @@ struct Belongs {
 /// The German and the English function words, and the length in bytes of
 /// the longest of them (collected once).
 struct FunctionWords {
-    /// Keyed by the words' bytes, so that a word lower-cased on the stack
-    /// needs no check that it is text.
-    words: HashMap<&'static [u8], Belongs>,
+    words: HashMap<&'static str, Belongs>,
     longest: usize,
 }
 
 fn function_words() -> &'static FunctionWords {
     static WORDS: OnceLock<FunctionWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: HashMap<&'static [u8], Belongs> = HashMap::default();
+        let mut words: HashMap<&'static str, Belongs> = HashMap::default();
         for word in stopwords("de") {
-            words.entry(word.as_bytes()).or_default().de = true;
+            words.entry(word).or_default().de = true;
         }
         for word in stopwords("en") {
-            words.entry(word.as_bytes()).or_default().en = true;
+            words.entry(word).or_default().en = true;
         }
         let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
         FunctionWords { words, longest }
     })
 }
 
-/// The longest ASCII word lower-cased on the stack rather than in a new
-/// string; longer ones (when the lists have such) take the general path.
-const STACK_WORD: usize = 16;
-
-/// The languages a word of the text belongs to as a function word.
-fn belongs(words: &FunctionWords, word: &str) -> Belongs {
-    let whole_word = || words.words.get(crate::text::lower(word).as_bytes()).copied().unwrap_or_default();
-    let mut buffer = [0u8; STACK_WORD];
-    if words.longest > STACK_WORD {
-        return whole_word();
+/// The languages a word of the text belongs to as a function word, given
+/// its lower-case form.
+fn belongs(words: &FunctionWords, lower: &str) -> Belongs {
+    if lower.len() > words.longest {
+        return Belongs::default();
     }
-    if word.is_ascii() {
-        // An ASCII word keeps its length in lower case: one longer than
-        // every function word is none of them.
-        let Some(lower) = buffer.get_mut(..word.len()).filter(|_| word.len() <= words.longest) else {
-            return Belongs::default();
-        };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return words.words.get(&*lower).copied().unwrap_or_default();
-    }
-    // Other words are lower-cased character by character, as `to_lowercase`
-    // does, until they grow longer than every function word. A capital
-    // sigma, whose lower case depends on its neighbours, is left to
-    // `to_lowercase` itself.
-    let mut length = 0;
-    for c in word.chars() {
-        if c == 'Σ' {
-            return whole_word();
-        }
-        for lower in c.to_lowercase() {
-            let end = length + lower.len_utf8();
-            let Some(slot) = buffer.get_mut(length..end).filter(|_| end <= words.longest) else {
-                return Belongs::default();
-            };
-            lower.encode_utf8(slot);
-            length = end;
-        }
-    }
-    buffer.get(..length).and_then(|lower| words.words.get(lower)).copied().unwrap_or_default()
+    words.words.get(lower).copied().unwrap_or_default()
 }
 
 /// The language the text is written in.
+#[cfg(test)]
 pub fn detect(text: &str) -> Language {
-    let words = function_words();
+    detect_in(text, &ArticleWords::cut(text))
+}
+
+/// The language `text` is written in, told from its words (`words`, cut
+/// from it) in lower case.
+pub fn detect_in(text: &str, words: &ArticleWords) -> Language {
+    let function_words = function_words();
     let (mut de_hits, mut en_hits) = (0usize, 0usize);
-    for word in crate::text::word_iter(text, 0).take(5_000) {
-        let Belongs { de, en } = belongs(words, word.text);
+    for word in words.lower_forms(text).take(5_000) {
+        let Belongs { de, en } = belongs(function_words, word);
         de_hits += usize::from(de);
         en_hits += usize::from(en);
     }
@@ -125,29 +98,18 @@ mod tests {
     #[test]
     fn a_function_word_counts_in_any_case() {
         let words = function_words();
-        for (word, de, en) in
-            [("DER", true, false), ("Für", true, false), ("ÜBER", true, false), ("The", false, true)]
-        {
-            let found = belongs(words, word);
-            assert_eq!((found.de, found.en), (de, en), "{word}");
-        }
-        for word in [
-            "FÜR",
-            "Über",
-            "\u{212A}",
-            "DIE\u{130}",
-            "ΣDIE",
-            "Straße",
-            "STRAẞE",
-            "wählen",
-            "ÜBERALL",
-            "für-die",
+        for (text, de, en) in [
+            ("DER", true, false),
+            ("Für", true, false),
+            ("ÜBER", true, false),
+            ("The", false, true),
+            ("Bundesregierung", false, false),
+            ("ÜBERALL", false, false),
         ] {
-            let expected = words.words.get(crate::text::lower(word).as_bytes()).copied().unwrap_or_default();
-            let found = belongs(words, word);
-            assert_eq!((found.de, found.en), (expected.de, expected.en), "{word}");
+            let cut = ArticleWords::cut(text);
+            let found: Vec<Belongs> = cut.lower_forms(text).map(|w| belongs(words, w)).collect();
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found.first().map(|b| (b.de, b.en)), Some((de, en)), "{text}");
         }
-        let none = belongs(words, "Bundesregierung");
-        assert!(!none.de && !none.en);
     }
 }

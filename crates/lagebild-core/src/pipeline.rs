@@ -5,7 +5,7 @@
 
 use crate::error::Error;
 use crate::model::*;
-use crate::sentence_words::SentenceWords;
+use crate::sentence_words::{ArticleWords, SentenceWords};
 use crate::{actors, events, header, ingest, language, relations, sentences, temporal};
 use chrono::NaiveDate;
 
@@ -42,7 +42,10 @@ pub fn analyse_text(text: &str, options: &Options) -> Result<Briefing, Error> {
 /// them all, exactly as [`analyse_text`] does.
 pub fn prepare(text: &str, options: &Options) -> Result<Prepared, Error> {
     let text = ingest::clean(text)?;
-    let language = options.language.unwrap_or_else(|| language::detect(&text));
+    // The words are cut once: the language is told from them, and the
+    // sentences take theirs from them.
+    let words = ArticleWords::cut(&text);
+    let language = options.language.unwrap_or_else(|| language::detect_in(&text, &words));
     let sentences = sentences::split(&text, language);
     if sentences.len() > sentences::MAX_SENTENCES {
         return Err(Error::TooManySentences { count: sentences.len(), limit: sentences::MAX_SENTENCES });
@@ -53,14 +56,16 @@ pub fn prepare(text: &str, options: &Options) -> Result<Prepared, Error> {
         (None, Some(found)) => (Some(found), Some(PublishedSource::Text)),
         (None, None) => (None, None),
     };
-    Ok(Prepared { text, language, sentences, header, published, published_source })
+    Ok(Prepared { text, words, language, sentences, header, published, published_source })
 }
 
-/// An article after the shared first stages: its clean text, language,
-/// sentences, header and the publication date the dates are resolved against.
+/// An article after the shared first stages: its clean text, its words,
+/// language, sentences, header and the publication date the dates are resolved against.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     text: String,
+    /// The words of the text, lower-cased.
+    words: ArticleWords,
     language: Language,
     sentences: Vec<Span>,
     header: header::Header,
@@ -90,7 +95,7 @@ impl Prepared {
     }
 
     fn tag_dates(&self) -> Vec<temporal::Tagged> {
-        temporal::tag(&self.text, &self.sentences, self.language, self.published)
+        temporal::tag(&self.text, &self.words, &self.sentences, self.language, self.published)
     }
 
     fn recognise_actors(&self) -> actors::Recognised {
@@ -101,7 +106,7 @@ impl Prepared {
     /// gives the briefing.
     pub fn analyse(self) -> Briefing {
         // The words of each sentence, cut and lower-cased once for actors and events.
-        let words = SentenceWords::cut(&self.text, &self.sentences);
+        let words = SentenceWords::from_article(&self.text, &self.sentences, &self.words);
         let recognised = actors::recognise_in(&self.text, &self.sentences, &words, self.language);
         let dates = self.tag_dates();
         let events = events::extract(&self.text, &self.sentences, &words, self.language, &recognised, &dates);

@@ -5,6 +5,12 @@
 //! A word already in lower case is its own lower-case form; the others live
 //! in one buffer, so that a capitalised word costs no allocation of its own.
 //! Each form is what [`crate::text::lower`] gives.
+//!
+//! The words are cut once for the whole article ([`ArticleWords`], which
+//! the language is also told from); each sentence takes the words inside its
+//! span. Cutting is local, so those are the words the sentence alone would
+//! give, unless a word runs across one of its ends ("3.4" or "x-y" split by
+//! the sentence splitter): such a sentence is cut on its own.
 
 use crate::model::Span;
 use crate::text::{self, Word};
@@ -20,13 +26,90 @@ pub(crate) struct SentenceWords<'t> {
     sentences: Vec<Range<usize>>,
 }
 
+/// The words of a whole text by their offsets, with their lower-case
+/// forms: owned, so that the prepared article can keep them beside its text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ArticleWords {
+    spans: Vec<Span>,
+    /// Where each word's lower-case form stands.
+    lower: Vec<Lower>,
+    lowered: String,
+}
+
+impl ArticleWords {
+    /// Cuts the words of `text` and lower-cases them.
+    pub fn cut(text: &str) -> ArticleWords {
+        let capacity = text.len() / 6 + 1;
+        let mut cut = ArticleWords {
+            spans: Vec::with_capacity(capacity),
+            lower: Vec::with_capacity(capacity),
+            lowered: String::new(),
+        };
+        for word in text::word_iter(text, 0) {
+            cut.spans.push(word.span);
+            cut.lower.push(lower_form(&mut cut.lowered, word.text));
+        }
+        cut
+    }
+
+    /// The words lying inside `span`, by their indices: the words `span`'s
+    /// text alone gives, unless a word runs across one of its ends; then
+    /// `None`.
+    fn inside(&self, span: Span) -> Option<Range<usize>> {
+        let first = self.spans.partition_point(|w| w.1 <= span.0);
+        let end = first + self.spans.get(first..)?.partition_point(|w| w.1 <= span.1);
+        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
+            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
+        (!across_an_end).then_some(first..end)
+    }
+
+    /// The lower-case form of each word of `text` (the text the words were
+    /// cut from), in text order.
+    pub fn lower_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.lower_forms_of(text, 0..self.spans.len())
+    }
+
+    /// The lower-case forms of the words of `text` inside `span`: those of
+    /// the words `span`'s text alone gives. `None` when a word runs across
+    /// one of its ends.
+    pub fn lower_forms_in<'a>(
+        &'a self,
+        text: &'a str,
+        span: Span,
+    ) -> Option<impl Iterator<Item = &'a str> + 'a> {
+        self.inside(span).map(|inside| self.lower_forms_of(text, inside))
+    }
+
+    /// The lower-case forms of the words `indices`.
+    fn lower_forms_of<'a>(
+        &'a self,
+        text: &'a str,
+        indices: Range<usize>,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let spans = self.spans.get(indices.clone()).unwrap_or_default();
+        let forms = self.lower.get(indices).unwrap_or_default();
+        spans.iter().zip(forms).map(move |(span, lower)| {
+            let form = match *lower {
+                Lower::Same => text.get(span.0..span.1),
+                Lower::Lowered { start, end } => self.lowered.get(start..end),
+            };
+            form.unwrap_or("")
+        })
+    }
+
+    /// The words of the text, in text order (offsets only).
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+}
+
 /// Where a word's lower-case form stands.
-#[derive(Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Lower {
     /// The word is in lower case already.
     Same,
-    /// In the buffer of lower-case forms.
-    Lowered(Range<usize>),
+    /// In the buffer of lower-case forms, from `start` to `end`.
+    Lowered { start: usize, end: usize },
 }
 
 /// The words of one sentence.
@@ -40,27 +123,34 @@ pub(crate) struct Sentence<'a, 't> {
 impl<'t> SentenceWords<'t> {
     /// Cuts the words of each sentence of `text`.
     pub fn cut(text: &'t str, sentences: &[Span]) -> SentenceWords<'t> {
-        let mut words = Vec::with_capacity(text.len() / 6 + 1);
+        SentenceWords::from_article(text, sentences, &ArticleWords::cut(text))
+    }
+
+    /// The words of each sentence of `text`, taken from the words of the
+    /// whole text (`article`, cut from `text`): what [`SentenceWords::cut`]
+    /// gives.
+    pub fn from_article(text: &'t str, sentences: &[Span], article: &ArticleWords) -> SentenceWords<'t> {
+        let mut words = Vec::with_capacity(article.spans.len());
+        let mut lower = Vec::with_capacity(article.spans.len());
+        let mut lowered = article.lowered.clone();
         let mut ranges = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             let start = words.len();
-            if let Some(sentence_text) = text.get(sentence.0..sentence.1) {
-                words.extend(text::word_iter(sentence_text, sentence.0));
+            if let Some(inside) = article.inside(*sentence) {
+                let spans = article.spans.get(inside.clone()).unwrap_or_default();
+                words.extend(
+                    spans.iter().map(|&span| Word { text: text.get(span.0..span.1).unwrap_or(""), span }),
+                );
+                lower.extend_from_slice(article.lower.get(inside).unwrap_or_default());
+            } else {
+                let sentence_text = text.get(sentence.0..sentence.1).unwrap_or("");
+                for word in text::word_iter(sentence_text, sentence.0) {
+                    words.push(word);
+                    lower.push(lower_form(&mut lowered, word.text));
+                }
             }
             ranges.push(start..words.len());
         }
-        let mut lowered = String::new();
-        let lower = words
-            .iter()
-            .map(|w| {
-                if text::is_ascii_lower(w.text) {
-                    return Lower::Same;
-                }
-                let start = lowered.len();
-                push_lower(&mut lowered, w.text);
-                Lower::Lowered(start..lowered.len())
-            })
-            .collect();
         SentenceWords { words, lower, lowered, sentences: ranges }
     }
 
@@ -84,11 +174,22 @@ impl<'a> Sentence<'a, '_> {
     pub fn lower(&self, i: usize) -> &'a str {
         let lower = match self.lower.get(i) {
             Some(Lower::Same) => self.words.get(i).map(|w| w.text),
-            Some(Lower::Lowered(range)) => self.lowered.get(range.clone()),
+            Some(&Lower::Lowered { start, end }) => self.lowered.get(start..end),
             None => None,
         };
         lower.unwrap_or("")
     }
+}
+
+/// Where the lower-case form of `word` stands: the word itself, or a form
+/// appended to `lowered`.
+fn lower_form(lowered: &mut String, word: &str) -> Lower {
+    if text::is_ascii_lower(word) {
+        return Lower::Same;
+    }
+    let start = lowered.len();
+    push_lower(lowered, word);
+    Lower::Lowered { start, end: lowered.len() }
 }
 
 /// Appends `word` in lower case, as [`text::lower`] has it: ASCII by byte,
@@ -104,10 +205,14 @@ fn push_lower(out: &mut String, word: &str) {
         out.push_str(&word.to_lowercase());
     } else {
         for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+            match c {
+                _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                // The Latin-1 capitals (umlauts, accents) have their small
+                // letter 32 code points on; the rest of Latin-1 is its own
+                // lower case.
+                'À'..='Þ' if c != '×' => out.push(char::from_u32(u32::from(c) + 32).unwrap_or(c)),
+                '\u{80}'..='\u{FF}' => out.push(c),
+                _ => out.extend(c.to_lowercase()),
             }
         }
     }
@@ -134,5 +239,31 @@ mod tests {
         let expected: Vec<&str> = text::words(text, 0).iter().map(|w| w.text).collect();
         assert_eq!(got, expected);
         assert_eq!(cut.all().len(), expected.len());
+    }
+
+    #[test]
+    fn latin_1_is_lower_cased_as_unicode_says() {
+        for c in '\0'..='\u{17F}' {
+            let mut lowered = String::new();
+            push_lower(&mut lowered, &format!("x{c}"));
+            assert_eq!(lowered, format!("x{c}").to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_end_inside_a_word_cuts_the_sentence_alone() {
+        // Ends inside "3.4", inside "x-y" and after it, at the text's end.
+        let text = "Um 3.4 Uhr kam x-y. Dann 5 Leute";
+        let at = |s: &str| text.find(s).unwrap_or_default();
+        let sentences = [Span(0, at(".4") + 1), Span(at("4 Uhr"), at("-y")), Span(at("y."), text.len())];
+        let cut = SentenceWords::cut(text, &sentences);
+        for (sentence, span) in cut.sentences().zip(sentences) {
+            let alone: Vec<Word> = text::words(&text[span.0..span.1], span.0);
+            assert_eq!(sentence.words, alone.as_slice());
+            for (i, word) in sentence.words.iter().enumerate() {
+                assert_eq!(sentence.lower(i), text::lower(word.text));
+            }
+        }
+        assert_eq!(cut.all().len(), 10);
     }
 }

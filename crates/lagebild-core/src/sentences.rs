@@ -13,11 +13,11 @@
 use crate::lexicon::data_file;
 use crate::model::{Language, Span};
 use crate::temporal::Vocabulary;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 #[derive(serde::Deserialize)]
 struct Abbreviations {
-    abbreviations: HashSet<String>,
+    abbreviations: FxHashSet<String>,
 }
 
 data_file!(fn abbreviations() -> Abbreviations = "abbreviations.json");

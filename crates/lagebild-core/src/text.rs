@@ -46,7 +46,7 @@ impl<'t> Iterator for Words<'t> {
         let start = loop {
             // ASCII that is not a letter or digit is skipped byte by byte.
             match bytes.get(at) {
-                Some(b) if b.is_ascii_alphanumeric() => break at,
+                Some(&b) if is_ascii_alphanumeric(b) => break at,
                 Some(b) if b.is_ascii() => at += 1,
                 Some(_) => {
                     let (c, len) = char_at(text, at)?;
@@ -65,9 +65,12 @@ impl<'t> Iterator for Words<'t> {
         let mut end = start;
         loop {
             // ASCII letters and digits run on byte by byte.
-            while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                previous = char::from(*b);
+            let run = end;
+            while bytes.get(end).is_some_and(|&b| is_ascii_alphanumeric(b)) {
                 end += 1;
+            }
+            if end > run {
+                previous = bytes.get(end - 1).map_or(previous, |&b| char::from(b));
             }
             // Any other ASCII character but a joiner ends the word.
             if bytes.get(end).is_some_and(|b| b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b',')) {
@@ -83,6 +86,22 @@ impl<'t> Iterator for Words<'t> {
         self.at = end;
         Some(Word { text: &text[start..end], span: Span(self.base + start, self.base + end) })
     }
+}
+
+/// Which bytes are ASCII letters and digits, looked up rather than compared.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// `u8::is_ascii_alphanumeric`, by the table.
+fn is_ascii_alphanumeric(b: u8) -> bool {
+    ASCII_ALPHANUMERIC[usize::from(b)]
 }
 
 /// `char::is_alphanumeric`, with the Latin-1 letters (umlauts, accents,
@@ -200,6 +219,13 @@ mod tests {
         let got: Vec<&str> = words(text, 0).iter().map(|w| w.text).collect();
         assert_eq!(got, ["Ab", "1.2", "3,4", "x", "y", "s", "Straße", "Ost", "5", "a", "a", "5", "é’é"]);
         assert_eq!(word_iter(text, 0).count(), got.len());
+    }
+
+    #[test]
+    fn the_ascii_table_agrees_with_the_standard_library() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_ascii_alphanumeric(b), b.is_ascii_alphanumeric(), "{b}");
+        }
     }
 
     #[test]

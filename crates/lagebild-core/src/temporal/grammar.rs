@@ -6,16 +6,39 @@
 use super::vocabulary::{alternation, Vocabulary};
 use super::{Direction, Expr, Found, Unit};
 use crate::model::{DateModifier, Span};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Regex, RegexSet};
 
 /// What a rule makes of its match: the expression and its modifier.
-pub(crate) type Build = fn(&Captures, &Match) -> Option<(Expr, Option<DateModifier>)>;
+pub(crate) type Build = fn(&Groups, &Match) -> Option<(Expr, Option<DateModifier>)>;
 
 /// One pattern and how to read it.
 #[derive(Clone)]
 pub(crate) struct Rule {
     pub regex: Regex,
     pub build: Build,
+    /// The named groups of the regex and their indices.
+    names: Vec<(String, usize)>,
+}
+
+/// A rule's match and its groups. A group is found by name in the rule's
+/// short list of names rather than the regex's own map, which hashes the
+/// name each time.
+pub(crate) struct Groups<'h, 'r> {
+    captures: regex::Captures<'h>,
+    names: &'r [(String, usize)],
+}
+
+impl<'h> Groups<'h, '_> {
+    /// The group named `name`, where it took part in the match.
+    pub fn name(&self, name: &str) -> Option<regex::Match<'h>> {
+        let &(_, index) = self.names.iter().find(|(n, _)| n == name)?;
+        self.captures.get(index)
+    }
+
+    /// Group `index` (0: the whole match), where it took part in the match.
+    pub fn get(&self, index: usize) -> Option<regex::Match<'h>> {
+        self.captures.get(index)
+    }
 }
 
 /// The compiled rules of a language.
@@ -99,7 +122,12 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
             source = source.replace(slot, alternation);
         }
         if let Ok(regex) = Regex::new(&source) {
-            compiled.push(Rule { regex, build: *build });
+            let names = regex
+                .capture_names()
+                .enumerate()
+                .filter_map(|(index, name)| Some((name?.to_string(), index)))
+                .collect();
+            compiled.push(Rule { regex, build: *build, names });
             sources.push(bounded(&source));
         }
     }
@@ -134,7 +162,8 @@ pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, ba
             continue;
         }
         let mut from = 0;
-        while let Some(caps) = rule.regex.captures_at(sentence, from) {
+        while let Some(captures) = rule.regex.captures_at(sentence, from) {
+            let caps = Groups { captures, names: &rule.names };
             let Some(whole) = caps.get(0) else { break };
             // A trailing `post` group is context (punctuation after a year), not part of the expression.
             let end = caps.name("post").map_or(whole.end(), |post| post.start());
@@ -185,12 +214,12 @@ pub(crate) fn run(grammar: &Grammar, vocabulary: &Vocabulary, sentence: &str, ba
 }
 
 /// The text of a named group.
-pub(crate) fn group<'c>(caps: &'c Captures, name: &str) -> Option<&'c str> {
+pub(crate) fn group<'c>(caps: &'c Groups, name: &str) -> Option<&'c str> {
     caps.name(name).map(|m| m.as_str())
 }
 
 /// A named group parsed as a number.
-pub(crate) fn int<T: std::str::FromStr>(caps: &Captures, name: &str) -> Option<T> {
+pub(crate) fn int<T: std::str::FromStr>(caps: &Groups, name: &str) -> Option<T> {
     group(caps, name).and_then(|s| s.parse().ok())
 }
 
@@ -199,7 +228,7 @@ const TWO_DIGIT_CENTURY_CUTOFF: i32 = 30;
 
 /// A four-digit year, or a two-digit one read as 20xx up to the cutoff and
 /// 19xx after it ("24.10.24" is 2024, "1.9.39" is 1939).
-pub(crate) fn year(caps: &Captures, name: &str) -> Option<i32> {
+pub(crate) fn year(caps: &Groups, name: &str) -> Option<i32> {
     let y: i32 = int(caps, name)?;
     Some(match (group(caps, name)?.len(), y) {
         (2, y) if y <= TWO_DIGIT_CENTURY_CUTOFF => 2000 + y,
@@ -209,18 +238,18 @@ pub(crate) fn year(caps: &Captures, name: &str) -> Option<i32> {
 }
 
 /// A day of the month, checked.
-pub(crate) fn day(caps: &Captures, name: &str) -> Option<u32> {
+pub(crate) fn day(caps: &Groups, name: &str) -> Option<u32> {
     int(caps, name).filter(|d| (1..=31).contains(d))
 }
 
 /// Whether the word starts with an upper-case letter.
-pub(crate) fn capitalised(caps: &Captures, name: &str) -> bool {
+pub(crate) fn capitalised(caps: &Groups, name: &str) -> bool {
     group(caps, name).is_some_and(crate::text::is_capitalised)
 }
 
 /// The month of group `mon`, refusing abbreviations and ambiguous names that
 /// stand alone (without a day, a year or a modifier).
-pub(crate) fn month(caps: &Captures, m: &Match, alone: bool) -> Option<u32> {
+pub(crate) fn month(caps: &Groups, m: &Match, alone: bool) -> Option<u32> {
     let word = group(caps, "mon")?;
     let month = m.vocabulary.month(word)?;
     if !alone {
@@ -254,12 +283,12 @@ pub(crate) fn month(caps: &Captures, m: &Match, alone: bool) -> Option<u32> {
 }
 
 /// The modifier of group `mod`.
-pub(crate) fn modifier(caps: &Captures, m: &Match) -> Option<DateModifier> {
+pub(crate) fn modifier(caps: &Groups, m: &Match) -> Option<DateModifier> {
     group(caps, "mod").and_then(|w| m.vocabulary.modifier(w))
 }
 
 /// The shift of group `shift`: -1 for "last", +1 for "next", 0 otherwise.
-pub(crate) fn shift(caps: &Captures, m: &Match) -> i32 {
+pub(crate) fn shift(caps: &Groups, m: &Match) -> i32 {
     match group(caps, "shift") {
         Some(w) if m.vocabulary.is_previous(w) => -1,
         Some(w) if m.vocabulary.is_next(w) => 1,
@@ -268,7 +297,7 @@ pub(crate) fn shift(caps: &Captures, m: &Match) -> i32 {
 }
 
 /// The direction a weekday takes from group `shift`.
-pub(crate) fn direction(caps: &Captures, m: &Match) -> Direction {
+pub(crate) fn direction(caps: &Groups, m: &Match) -> Direction {
     match (group(caps, "shift"), shift(caps, m)) {
         (None, _) => Direction::Tense,
         (Some(_), -1) => Direction::Past,
@@ -278,14 +307,14 @@ pub(crate) fn direction(caps: &Captures, m: &Match) -> Direction {
 }
 
 /// Group `n` as a number (digits or a number word) and group `u` as a unit.
-pub(crate) fn amount(caps: &Captures, m: &Match) -> Option<(u32, Unit)> {
+pub(crate) fn amount(caps: &Groups, m: &Match) -> Option<(u32, Unit)> {
     let n = group(caps, "n").map_or(Some(1), |w| m.vocabulary.number(w))?;
     let unit = m.vocabulary.unit(group(caps, "u")?)?;
     Some((n, unit))
 }
 
 /// A decade from group `dec` ("1990", "90" → 199).
-pub(crate) fn decade(caps: &Captures) -> Option<i32> {
+pub(crate) fn decade(caps: &Groups) -> Option<i32> {
     let digits = group(caps, "dec")?;
     let value: i32 = digits.parse().ok()?;
     match digits.len() {
@@ -297,7 +326,7 @@ pub(crate) fn decade(caps: &Captures) -> Option<i32> {
 
 /// Whether a bare four-digit number reads as a year: after a preposition, at
 /// the start of the sentence, or before punctuation.
-pub(crate) fn bare_year_is_date(caps: &Captures, m: &Match) -> bool {
+pub(crate) fn bare_year_is_date(caps: &Groups, m: &Match) -> bool {
     let next = m.after.trim_start().chars().next();
     let before_lowercase = m.vocabulary.year_before_lowercase
         && m.after.starts_with(char::is_whitespace)
@@ -321,13 +350,13 @@ pub(crate) mod build {
     type Built = Option<(Expr, Option<DateModifier>)>;
 
     /// Groups `y`, `m` (a month number) and `d`.
-    pub(crate) fn numeric_date(c: &Captures, _: &Match) -> Built {
+    pub(crate) fn numeric_date(c: &Groups, _: &Match) -> Built {
         let month = int(c, "m").filter(|m| (1..=12).contains(m))?;
         Some((Expr::Calendar { year: year(c, "y"), month, day: Some(day(c, "d")?) }, None))
     }
 
     /// Groups `d`, `mon` (a month name) and `y`.
-    pub(crate) fn day_of_month(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn day_of_month(c: &Groups, m: &Match) -> Built {
         capitalised(c, "mon").then_some(())?;
         Some((
             Expr::Calendar { year: year(c, "y"), month: month(c, m, false)?, day: Some(day(c, "d")?) },
@@ -336,13 +365,13 @@ pub(crate) mod build {
     }
 
     /// Groups `mod`, `mon` and `y`: a month, alone only when unambiguous.
-    pub(crate) fn month_of_year(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn month_of_year(c: &Groups, m: &Match) -> Built {
         let alone = c.name("y").is_none() && c.name("mod").is_none();
         Some((Expr::Calendar { year: year(c, "y"), month: month(c, m, alone)?, day: None }, modifier(c, m)))
     }
 
     /// Groups `mod`, `s` (a season) and `y`.
-    pub(crate) fn season(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn season(c: &Groups, m: &Match) -> Built {
         Some((
             Expr::Season { year: year(c, "y"), season: m.vocabulary.season(group(c, "s")?)? },
             modifier(c, m),
@@ -350,13 +379,13 @@ pub(crate) mod build {
     }
 
     /// Groups `mod` and `dec`.
-    pub(crate) fn decade_of(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn decade_of(c: &Groups, m: &Match) -> Built {
         Some((Expr::Decade(decade(c)?), modifier(c, m)))
     }
 
     /// Groups `signal`, `pre`, `mod`, `y` and `post`: "seit 2014" is a start,
     /// "vor 2014" an end.
-    pub(crate) fn year_of(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn year_of(c: &Groups, m: &Match) -> Built {
         bare_year_is_date(c, m).then_some(())?;
         let signal = group(c, "signal").map(str::to_lowercase).unwrap_or_default();
         let modifier = modifier(c, m).or_else(|| match signal.as_str() {
@@ -368,20 +397,20 @@ pub(crate) mod build {
     }
 
     /// Groups `shift` and `wd`.
-    pub(crate) fn weekday(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn weekday(c: &Groups, m: &Match) -> Built {
         capitalised(c, "wd").then_some(())?;
         let weekday = m.vocabulary.weekday(group(c, "wd")?)?;
         Some((Expr::Weekday { weekday, direction: direction(c, m) }, None))
     }
 
     /// Groups `n` and `u`, counted back from the publication date.
-    pub(crate) fn ago(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn ago(c: &Groups, m: &Match) -> Built {
         let (n, unit) = amount(c, m)?;
         Some((Expr::Ago { n, unit }, None))
     }
 
     /// Groups `n`, `u` and `dir` ("zuvor", "later"), from the last date.
-    pub(crate) fn from_previous(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn from_previous(c: &Groups, m: &Match) -> Built {
         let (n, unit) = amount(c, m)?;
         let earlier = m.vocabulary.before_previous.contains(&group(c, "dir")?.to_lowercase());
         let n = i32::try_from(n).ok()?;
@@ -389,19 +418,19 @@ pub(crate) mod build {
     }
 
     /// Group `u`: the same day, week … as the last date.
-    pub(crate) fn same_as_previous(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn same_as_previous(c: &Groups, m: &Match) -> Built {
         let (_, unit) = amount(c, m)?;
         Some((Expr::FromPrevious { n: 0, unit }, None))
     }
 
     /// Groups `n` and `u`: a length of time.
-    pub(crate) fn duration(c: &Captures, m: &Match) -> Built {
+    pub(crate) fn duration(c: &Groups, m: &Match) -> Built {
         let (n, unit) = amount(c, m)?;
         Some((Expr::Duration { n, unit }, None))
     }
 
     /// A recurrence.
-    pub(crate) fn set(_: &Captures, _: &Match) -> Built {
+    pub(crate) fn set(_: &Groups, _: &Match) -> Built {
         Some((Expr::Set, None))
     }
 

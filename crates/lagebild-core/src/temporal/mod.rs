@@ -14,6 +14,7 @@ mod grammar;
 mod vocabulary;
 
 use crate::model::{DateAnchor, DateMention, DateModifier, Language, Precision, Span, TimexKind};
+use crate::sentence_words::ArticleWords;
 use chrono::{Datelike, Duration, Months, NaiveDate};
 pub(crate) use vocabulary::Vocabulary;
 
@@ -193,9 +194,9 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
     };
     let mut all = find(language, sentence, base);
     // Only full dates are taken from the other language, and a full date
-    // has its day and year in digits: a sentence without one is spared.
-    let digits = sentence.bytes().any(|b| b.is_ascii_digit());
-    let foreign = if digits { find(other, sentence, base) } else { Vec::new() };
+    // has its day and its year in digits, apart: a sentence without two
+    // numbers is spared.
+    let foreign = if has_two_numbers(sentence) { find(other, sentence, base) } else { Vec::new() };
     let foreign =
         foreign.into_iter().filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {
@@ -212,14 +213,49 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
     all
 }
 
+/// Whether the text holds two runs of ASCII digits with something between.
+fn has_two_numbers(text: &str) -> bool {
+    let mut runs = 0;
+    let mut in_run = false;
+    for b in text.bytes() {
+        let digit = b.is_ascii_digit();
+        if digit && !in_run {
+            runs += 1;
+            if runs == 2 {
+                return true;
+            }
+        }
+        in_run = digit;
+    }
+    false
+}
+
 /// Whether the sentence speaks of the future (scheduled, planned).
 pub fn speaks_of_future(language: Language, sentence: &str) -> bool {
     let vocabulary = Vocabulary::get(language);
     crate::text::word_iter(sentence, 0).any(|w| vocabulary.is_future_marker(w.text))
 }
 
-/// Tags every sentence and resolves the expressions in text order.
-pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option<NaiveDate>) -> Vec<Tagged> {
+/// Whether a sentence of `text` (the span `sentence`) speaks of the future,
+/// read from the words of the text (`words`, cut from it) in lower case:
+/// what [`speaks_of_future`] says of the sentence's text.
+fn sentence_speaks_of_future(language: Language, text: &str, words: &ArticleWords, sentence: Span) -> bool {
+    let vocabulary = Vocabulary::get(language);
+    match words.lower_forms_in(text, sentence) {
+        Some(mut lower) => lower.any(|w| vocabulary.is_future_marker_lower(w)),
+        None => speaks_of_future(language, text.get(sentence.0..sentence.1).unwrap_or("")),
+    }
+}
+
+/// Tags every sentence and resolves the expressions in text order; `words`
+/// are the words of `text`.
+pub fn tag(
+    text: &str,
+    words: &ArticleWords,
+    sentences: &[Span],
+    language: Language,
+    published: Option<NaiveDate>,
+) -> Vec<Tagged> {
     let mut out = Vec::new();
     // Whether the text is news matters only to a date without a year: it is
     // read when the first such date comes.
@@ -232,10 +268,10 @@ pub fn tag(text: &str, sentences: &[Span], language: Language, published: Option
         if found.is_empty() {
             continue;
         }
-        context.future = speaks_of_future(language, body);
+        context.future = sentence_speaks_of_future(language, text, words, *sentence);
         for found in found {
             if matches!(found.expr, Expr::Calendar { year: None, .. }) {
-                context.news = *news.get_or_insert_with(|| reports_on_its_own_time(text, published));
+                context.news = *news.get_or_insert_with(|| reports_on_its_own_time(text, words, published));
             }
             let resolved = resolve(&found.expr, &context);
             let point = resolved.map(|(p, _)| p);
@@ -270,11 +306,14 @@ fn mention(found: &Found, resolved: Option<(Point, DateAnchor)>) -> DateMention 
 /// at least a third of the years it states lie near it (two years before to
 /// three after: news look back briefly and ahead to plans). A history (of
 /// 1940, written in 2011) states mostly years long past.
-fn reports_on_its_own_time(text: &str, published: Option<NaiveDate>) -> bool {
+fn reports_on_its_own_time(text: &str, words: &ArticleWords, published: Option<NaiveDate>) -> bool {
     let Some(published) = published else { return false };
-    let years: Vec<i32> = crate::text::word_iter(text, 0)
-        .filter(|w| w.text.len() == 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
-        .filter_map(|w| w.text.parse::<i32>().ok())
+    let years: Vec<i32> = words
+        .spans()
+        .iter()
+        .filter_map(|w| text.get(w.0..w.1))
+        .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|w| w.parse::<i32>().ok())
         .filter(|y| (1000..=2200).contains(y))
         .collect();
     let recent = years.iter().filter(|&&y| (-2..=3).contains(&(y - published.year()))).count();

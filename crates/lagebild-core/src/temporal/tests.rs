@@ -6,7 +6,7 @@ use crate::model::Span;
 
 fn values(language: Language, text: &str, published: &str) -> Vec<(String, Option<String>)> {
     let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
-    tag(text, &[Span(0, text.len())], language, published)
+    tag(text, &ArticleWords::cut(text), &[Span(0, text.len())], language, published)
         .into_iter()
         .map(|t| (text[t.mention.span.0..t.mention.span.1].to_string(), t.mention.value))
         .collect()
@@ -141,4 +141,55 @@ fn news_give_a_yearless_month_the_publication_year_and_histories_their_story_yea
             ),
         ],
     );
+}
+
+#[test]
+fn the_future_is_read_from_the_article_words_as_from_the_sentence() {
+    let text = "Die Wahl WIRD am 3.4 stattfinden. Sie fand statt x-y. Geplant ist nichts 2.5";
+    let at = |s: &str| text.find(s).unwrap_or_default();
+    // The second sentence ends inside "x-y", the last inside "2.5".
+    let sentences = [Span(0, at(" Sie")), Span(at("Sie"), at("-y")), Span(at("Geplant"), at(".5"))];
+    let words = ArticleWords::cut(text);
+    for language in [Language::De, Language::En] {
+        for span in sentences {
+            assert_eq!(
+                sentence_speaks_of_future(language, text, &words, span),
+                speaks_of_future(language, &text[span.0..span.1]),
+                "{}",
+                &text[span.0..span.1]
+            );
+        }
+    }
+    assert!(sentence_speaks_of_future(Language::De, text, &words, sentences[0]));
+}
+
+#[test]
+fn a_full_date_has_two_numbers() {
+    for (text, two) in [
+        ("am 3.4.2020", true),
+        ("2020-01-02", true),
+        ("im Jahr 2020", false),
+        ("x", false),
+        ("1 und 2", true),
+    ] {
+        assert_eq!(has_two_numbers(text), two, "{text}");
+    }
+    // A full date (what a sentence takes from the other language) has two.
+    let sentences = [
+        "Am November 21, 2024 und am 21.11.2024 und 2024-11-21",
+        "On 21 November 2024, on 21. November 2024",
+        "im Mai 2020, am 3. Mai, May 2020, on May 3, 2020-01, 3.4.",
+    ];
+    let mut full = 0;
+    for language in [Language::De, Language::En] {
+        for sentence in sentences {
+            for found in find(language, sentence, 0) {
+                if let Expr::Calendar { year: Some(_), day: Some(_), .. } = found.expr {
+                    assert!(has_two_numbers(&sentence[found.span.0..found.span.1]), "{sentence}");
+                    full += 1;
+                }
+            }
+        }
+    }
+    assert!(full >= 6);
 }

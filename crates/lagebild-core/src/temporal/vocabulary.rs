@@ -68,6 +68,12 @@ impl WordSet {
         }
         self.words.contains(Vocabulary::key(word).as_ref())
     }
+
+    /// Whether the set holds `key`, a word's key already (for a word of the
+    /// tokeniser, which has no space and no final dot, its lower case).
+    pub fn holds_key(&self, key: &str) -> bool {
+        self.lengths & WordSet::length_bit(key) != 0 && self.words.contains(key)
+    }
 }
 
 /// Whether a word's key (see [`Vocabulary::key`]) is as long as the word: a
@@ -178,6 +184,12 @@ impl Vocabulary {
     /// Whether the word marks a future or scheduled event.
     pub fn is_future_marker(&self, word: &str) -> bool {
         self.future_markers.holds(word)
+    }
+
+    /// [`Vocabulary::is_future_marker`] for a word of the tokeniser given in
+    /// lower case.
+    pub fn is_future_marker_lower(&self, lower: &str) -> bool {
+        self.future_markers.holds_key(lower)
     }
 }
 
