@@ -2,10 +2,8 @@
 //! compared only with the few endings that can fit it instead of the whole
 //! list.
 
+use super::tails::{tail, TailBits, TAIL_BYTES};
 use rustc_hash::FxHashMap;
-
-/// How many final bytes the index keys on.
-const TAIL_BYTES: usize = 3;
 
 /// Endings (lower case), each with its index in the list it came from.
 pub(super) struct Endings {
@@ -14,6 +12,8 @@ pub(super) struct Endings {
     by_tail: FxHashMap<[u8; TAIL_BYTES], Vec<usize>>,
     /// Shorter endings: tried for every word.
     short: Vec<usize>,
+    /// The keys of `by_tail`, as a quick test before the look-up.
+    tails: TailBits,
 }
 
 impl Endings {
@@ -21,19 +21,26 @@ impl Endings {
     pub fn new(endings: Vec<String>) -> Endings {
         let mut by_tail: FxHashMap<[u8; TAIL_BYTES], Vec<usize>> = FxHashMap::default();
         let mut short = Vec::new();
+        let mut tails = TailBits::default();
         for (index, ending) in endings.iter().enumerate() {
-            match tail(ending) {
-                Some(key) => by_tail.entry(key).or_default().push(index),
+            match tail(ending.as_bytes()) {
+                Some(key) => {
+                    by_tail.entry(key).or_default().push(index);
+                    tails.add(ending);
+                }
                 None => short.push(index),
             }
         }
-        Endings { endings, by_tail, short }
+        Endings { endings, by_tail, short, tails }
     }
 
     /// Whether `word` ends with one of the endings for which `test` holds
     /// (given the ending's index and the ending).
     pub fn any(&self, word: &str, mut test: impl FnMut(usize, &str) -> bool) -> bool {
-        let fitting = tail(word).and_then(|key| self.by_tail.get(&key));
+        if self.short.is_empty() && !self.tails.may_end(word) {
+            return false;
+        }
+        let fitting = tail(word.as_bytes()).and_then(|key| self.by_tail.get(&key));
         for &index in fitting.into_iter().flatten().chain(&self.short) {
             if let Some(ending) = self.endings.get(index) {
                 if word.ends_with(ending.as_str()) && test(index, ending) {
@@ -43,12 +50,6 @@ impl Endings {
         }
         false
     }
-}
-
-/// The last [`TAIL_BYTES`] bytes of a word, if it has that many.
-fn tail(word: &str) -> Option<[u8; TAIL_BYTES]> {
-    let bytes = word.as_bytes();
-    bytes.get(bytes.len().checked_sub(TAIL_BYTES)?..)?.try_into().ok()
 }
 
 #[cfg(test)]

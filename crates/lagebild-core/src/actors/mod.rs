@@ -15,6 +15,7 @@ mod endings;
 mod gazetteer;
 mod organizations;
 mod people;
+mod tails;
 
 use crate::model::{Actor, ActorKind, Language, Span};
 use crate::sentence_words::SentenceWords;

@@ -10,6 +10,7 @@
 use super::endings::Endings;
 use super::gazetteer::{FormRole, Gazetteer};
 use super::people::slug;
+use super::tails::TailBits;
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
@@ -49,6 +50,8 @@ struct HeadIndex {
     heads: &'static Heads,
     /// `heads.words`, for exact lookups.
     words: FxHashSet<&'static str>,
+    /// The last bytes of `heads.words`, a quick test before the look-up.
+    word_tails: TailBits,
     /// `heads.suffixes`, by ending.
     suffixes: Endings,
     /// `heads.introducers` in lower case, by ending, at the data's indices.
@@ -62,9 +65,15 @@ impl HeadIndex {
         static EN: OnceLock<HeadIndex> = OnceLock::new();
         let build = || {
             let heads = heads_of(language);
+            // A word too short for the bit set passes it.
+            let mut word_tails = TailBits::default();
+            for word in &heads.words {
+                word_tails.add(word);
+            }
             HeadIndex {
                 heads,
                 words: heads.words.iter().map(String::as_str).collect(),
+                word_tails,
                 suffixes: Endings::new(heads.suffixes.clone()),
                 lowered_introducers: Endings::new(
                     heads.introducers.iter().map(|h| h.to_lowercase()).collect(),
@@ -234,7 +243,7 @@ fn name_start(text: &str, sentence: Sentence, i: usize, heads: &HeadIndex, synta
     }
     let lower = sentence.lower(i);
     let compound = heads.suffixes.any(lower, |_, s| lower.len() >= s.len() + 4);
-    let head = heads.words.contains(word.text);
+    let head = heads.word_tails.may_end(word.text) && heads.words.contains(word.text);
     if !head && !compound {
         return None;
     }

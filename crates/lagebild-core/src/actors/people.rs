@@ -9,6 +9,7 @@
 //! `data/gazetteer/roles.json`.
 
 use super::gazetteer::{FormRole, Gazetteer};
+use super::tails::TailBits;
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
@@ -40,6 +41,9 @@ struct RolePhrases {
     /// What each ending of a role word tells (see [`role_ending`]); a word
     /// whose ending is not here starts no role.
     by_ending: rustc_hash::FxHashMap<String, Ending>,
+    /// The last bytes of the keys of `by_ending`: a word they turn away has
+    /// none of its endings.
+    ending_tails: TailBits,
     /// One-word phrases of at least [`ROLE_ENDING_CHARS`] characters and
     /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
     /// only if it ends with the same bytes.
@@ -89,7 +93,13 @@ impl RolePhrases {
                 [] => {}
             }
         }
-        RolePhrases { phrases, by_first_word, by_ending, singles_by_tail }
+        // A key too short for the bit set is a whole word shorter than the
+        // ending, which the set lets through.
+        let mut ending_tails = TailBits::default();
+        for ending in by_ending.keys() {
+            ending_tails.add(ending);
+        }
+        RolePhrases { phrases, by_first_word, by_ending, ending_tails, singles_by_tail }
     }
 
     /// The phrases that may start at a lower-case word, in order (longest
@@ -97,6 +107,9 @@ impl RolePhrases {
     /// word has can start one; a one-word phrase must end the word.
     fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
         picked.clear();
+        if !self.ending_tails.may_end(lower) {
+            return;
+        }
         let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };
         if ending.starts_phrase {
             picked.extend(self.by_first_word.get(lower).into_iter().flatten());
