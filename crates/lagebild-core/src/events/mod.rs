@@ -692,7 +692,12 @@ fn find_triggers(language: Language, words: &[Token], clauses: &[usize], placed:
             words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.lower() == w)
         };
         let in_clause = |w: &str| in_clause_from(w, 0);
-        let hit = triggers::at(language, words, i).into_iter().find(|h| {
+        let hits = triggers::at(language, words, i);
+        if hits.is_empty() {
+            i += 1;
+            continue;
+        }
+        let hit = hits.into_iter().find(|h| {
             h.entry.particle.as_deref().is_none_or(|p| in_clause_from(p, i + h.words))
                 && (h.entry.requires.is_empty() || h.entry.requires.iter().any(|r| in_clause(r)))
                 && !h.entry.excludes.iter().any(|x| in_clause(x))

@@ -20,12 +20,27 @@ const PLANNED: u8 = 8;
 const NEGATION_REACH: usize = 4;
 
 /// The words of the four classes, each with the classes it belongs to.
-fn classes(language: Language) -> &'static FxHashMap<String, u8> {
-    static DE: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
-    static EN: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
+struct Classes {
+    words: FxHashMap<String, u8>,
+    /// The longest of the words, in bytes: a longer word is in no class.
+    longest: usize,
+}
+
+impl Classes {
+    fn of(&self, lower: &str) -> u8 {
+        if lower.len() > self.longest {
+            return 0;
+        }
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+}
+
+fn classes(language: Language) -> &'static Classes {
+    static DE: OnceLock<Classes> = OnceLock::new();
+    static EN: OnceLock<Classes> = OnceLock::new();
     let build = || {
         let syntax = Syntax::get(language);
-        let mut table: FxHashMap<String, u8> = FxHashMap::default();
+        let mut words: FxHashMap<String, u8> = FxHashMap::default();
         let sets = [
             (&syntax.negation, NEGATION),
             (&syntax.clause_negation, CLAUSE_NEGATION),
@@ -34,10 +49,11 @@ fn classes(language: Language) -> &'static FxHashMap<String, u8> {
         ];
         for (set, class) in sets {
             for word in set {
-                *table.entry(word.clone()).or_default() |= class;
+                *words.entry(word.clone()).or_default() |= class;
             }
         }
-        table
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
+        Classes { words, longest }
     };
     match language {
         Language::De => DE.get_or_init(build),
@@ -61,7 +77,7 @@ pub(super) fn of<'s>(
         .iter()
         .enumerate()
         .filter(|(i, _)| clauses[*i] == trigger.clause)
-        .map(|(i, w)| (i, table.get(w.lower()).copied().unwrap_or(0)))
+        .map(|(i, w)| (i, table.of(w.lower())))
         .collect();
     let in_clause = |class: u8| clause_words.iter().any(|(_, classes)| classes & class != 0);
     let negated = clause_words.iter().any(|&(i, classes)| {
