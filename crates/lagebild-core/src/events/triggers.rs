@@ -232,9 +232,13 @@ impl Beginnings {
     }
 
     /// Whether a word may begin with one of the keys.
+    #[inline]
     fn may_begin(&self, mut bytes: impl Iterator<Item = u8>) -> bool {
         if self.tiny_keys {
             return true;
+        }
+        if self.used == [false; 3] {
+            return false;
         }
         let (Some(a), Some(b)) = (bytes.next(), bytes.next()) else { return false };
         let mut beginning = u32::from(a) | u32::from(b) << 8;
@@ -332,6 +336,7 @@ impl Compiled {
 
     /// Whether a lower-case word may match the first word of a form: most
     /// words are turned away here, before any walk.
+    #[inline]
     fn may_match(&self, lower: &str) -> bool {
         let bytes = lower.as_bytes();
         self.starts.beginnings.may_begin(bytes.iter().copied())
@@ -410,12 +415,20 @@ fn after_determiner(words: &[Token], i: usize) -> bool {
 }
 
 /// The triggers that start at word `i` of a sentence's words, longest first.
+/// Most words start none and are turned away here, before any other work.
+#[inline]
 pub(super) fn at(language: Language, words: &[Token], i: usize) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = Vec::new();
     let compiled = compiled(language);
     if !compiled.may_match(words[i].lower()) {
-        return hits;
+        return Vec::new();
     }
+    matching(compiled, language, words, i)
+}
+
+/// The triggers of the forms whose first word may match word `i`.
+#[inline(never)]
+fn matching(compiled: &Compiled, language: Language, words: &[Token], i: usize) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
     let candidates = compiled.candidates(words[i].lower());
     if candidates.is_empty() || is_attributive_participle(language, words, i) {
         return hits;
