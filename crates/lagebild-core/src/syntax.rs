@@ -171,6 +171,19 @@ fn ends_with_one_of(endings: &[String], lower: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn phrases_are_lower_case_as_the_text_they_are_looked_for_in() {
+        for language in [Language::De, Language::En] {
+            let syntax = Syntax::get(language);
+            let responsibility = &syntax.responsibility;
+            let all =
+                [&syntax.reporting, &responsibility.claimed_by_subject, &responsibility.claimed_by_object];
+            for phrase in all.iter().flat_map(|phrases| &phrases.listed) {
+                assert_eq!(phrase, &phrase.to_lowercase(), "{language:?}");
+            }
+        }
+    }
+
     fn phrases(listed: &[&str]) -> Phrases {
         Phrases::try_from(listed.iter().map(|p| p.to_string()).collect::<Vec<_>>())
             .unwrap_or_else(|e| panic!("{e}"))
