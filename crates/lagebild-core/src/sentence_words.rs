@@ -184,12 +184,45 @@ impl<'a> Sentence<'a, '_> {
 /// Where the lower-case form of `word` stands: the word itself, or a form
 /// appended to `lowered`.
 fn lower_form(lowered: &mut String, word: &str) -> Lower {
-    if text::is_ascii_lower(word) {
+    if is_own_lower_case(word) {
         return Lower::Same;
     }
     let start = lowered.len();
     push_lower(lowered, word);
     Lower::Lowered { start, end: lowered.len() }
+}
+
+/// Whether `word` is its own lower case by a look at its bytes: ASCII
+/// without capitals and Latin-1 without its capitals (so "für" and "straße"
+/// too, not only ASCII). A word with other characters is left to
+/// [`push_lower`], which may find it unchanged too.
+fn is_own_lower_case(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at += 1;
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                return false;
+            }
+            continue;
+        }
+        // A UTF-8 sequence: its second byte tells the character of the
+        // Latin-1 leads. U+0080 to U+00BF (lead 0xC2) have no letters
+        // with a lower case; of U+00C0 to U+00FF (lead 0xC3), the capitals
+        // "À" to "Þ" lie at 0x80 to 0x9E, but for "×" (0x97).
+        let next = bytes.get(at).copied().unwrap_or(0);
+        let own = match b {
+            0xC2 => true,
+            0xC3 => next >= 0x9F || next == 0x97,
+            _ => false,
+        };
+        if !own {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// Appends `word` in lower case, as [`text::lower`] has it: ASCII by byte,
@@ -247,6 +280,22 @@ mod tests {
             let mut lowered = String::new();
             push_lower(&mut lowered, &format!("x{c}"));
             assert_eq!(lowered, format!("x{c}").to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_its_own_lower_case_is_told_by_its_bytes() {
+        for c in '\0'..='\u{17F}' {
+            let word = format!("x{c}y");
+            if is_own_lower_case(&word) {
+                assert_eq!(word.to_lowercase(), word, "{c:?}");
+            }
+        }
+        for word in ["für", "straße", "ärger", "×", "12,5"] {
+            assert!(is_own_lower_case(word), "{word}");
+        }
+        for word in ["Für", "ÄRGER", "Öl", "İ", "ǅemal"] {
+            assert!(!is_own_lower_case(word), "{word}");
         }
     }
 

@@ -215,19 +215,13 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
 
 /// Whether the text holds two runs of ASCII digits with something between.
 fn has_two_numbers(text: &str) -> bool {
-    let mut runs = 0;
-    let mut in_run = false;
-    for b in text.bytes() {
-        let digit = b.is_ascii_digit();
-        if digit && !in_run {
-            runs += 1;
-            if runs == 2 {
-                return true;
-            }
-        }
-        in_run = digit;
-    }
-    false
+    // The first run is found, then its end, then a digit after it: three
+    // plain searches rather than a state kept at every byte.
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else { return false };
+    let after_first = bytes.get(first..).unwrap_or_default();
+    let Some(end) = after_first.iter().position(|b| !b.is_ascii_digit()) else { return false };
+    after_first.get(end..).unwrap_or_default().iter().any(u8::is_ascii_digit)
 }
 
 /// Whether the sentence speaks of the future (scheduled, planned).

@@ -171,6 +171,10 @@ fn a_full_date_has_two_numbers() {
         ("im Jahr 2020", false),
         ("x", false),
         ("1 und 2", true),
+        ("2020", false),
+        ("12a", false),
+        ("a1b2", true),
+        ("", false),
     ] {
         assert_eq!(has_two_numbers(text), two, "{text}");
     }
