@@ -15,8 +15,8 @@ use crate::text;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Names of one entry, per language.
@@ -174,7 +174,7 @@ pub(crate) struct Gazetteer {
     automaton: NFA,
     /// How surface forms start.
     starts: Starts,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
 }
 
 const GERMAN_ADJECTIVE_ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];

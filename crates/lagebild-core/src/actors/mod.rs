@@ -22,7 +22,8 @@ use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// One mention as the later stages see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,7 @@ struct Draft {
 #[derive(Default)]
 struct Collector {
     drafts: Vec<Draft>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     mentions: Vec<MentionRef>,
     /// Where each mention starts: index into `mentions`. Mentions never
     /// overlap, so the one before a place is the only one that can reach it.
