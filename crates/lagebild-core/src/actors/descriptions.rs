@@ -34,7 +34,7 @@ use crate::model::{ActorKind, Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use lexicon::Lexicon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How many sentences before its own a description looks back for its state.
 pub(crate) const WINDOW: usize = 3;
@@ -66,7 +66,7 @@ const LOOKBACK_BYTES: usize = 240;
 fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> Vec<(usize, Description)> {
     let mut out = Vec::new();
     // Per sentence, once looked at: whether it speaks of federal states.
-    let mut federal: HashMap<usize, bool> = HashMap::new();
+    let mut federal: HashMap<usize, bool> = HashMap::default();
     for found in lexicon.nouns(text) {
         let end = found.end();
         if !text::word_ends_at(text, end) {
@@ -186,7 +186,7 @@ pub(super) fn resolve(text: &str, sentences: &[Span], language: Language, collec
     let syntax = Syntax::get(language);
     // How often each actor was mentioned before the description at hand,
     // counted as the descriptions go, so that every mention is counted once.
-    let mut salience: HashMap<usize, usize> = HashMap::new();
+    let mut salience: HashMap<usize, usize> = HashMap::default();
     let mut counted_to = 0;
     for (index, description) in find(text, sentences, lexicon, syntax) {
         for m in collector.starting_in(counted_to..description.span.0) {

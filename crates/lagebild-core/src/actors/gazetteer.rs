@@ -8,14 +8,15 @@
 //! (`nordkoreanisch` → -e, -en, -er, -es, -em), and the weak `-en` of group
 //! adjectives ("der internationalen Gemeinschaft").
 
+use super::tails::TailBits;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::text;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Names of one entry, per language.
@@ -173,7 +174,7 @@ pub(crate) struct Gazetteer {
     automaton: NFA,
     /// How surface forms start.
     starts: Starts,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
 }
 
 const GERMAN_ADJECTIVE_ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
@@ -210,25 +211,33 @@ impl Gazetteer {
         let mut place = 0;
         while place < bytes.len() {
             // Here no letter or digit stands right before `place`.
-            if place >= at && self.starts.may_start(bytes, place) {
+            let word_end = letters_end(text, place);
+            if place >= at && self.may_take(text, place, word_end) {
                 self.forms_at(bytes, place, &mut forms);
                 if let Some(end) = self.take_longest(text, place, &forms, &mut out) {
                     at = end;
                 }
             }
-            let Some((len, letter)) = char_info(text, place) else { break };
-            place += len;
-            if letter {
-                // Over the rest of the word and the character after it.
-                while let Some((len, letter)) = char_info(text, place) {
-                    place += len;
-                    if !letter {
-                        break;
-                    }
-                }
-            }
+            // Over the word and the character after it.
+            let Some((len, _)) = char_info(text, word_end) else { break };
+            place = word_end + len;
         }
         out
+    }
+
+    /// Whether a form may be taken at `place`, where the letters and digits
+    /// run to `word_end`: a form may start there, and either its first word
+    /// may be that word or the word may end in a compound tail. A form whose
+    /// first word is shorter than the text's word goes on with a character
+    /// that is no letter or digit where the text has one, or ends inside the
+    /// word, which is taken only before a compound tail; one whose first word
+    /// is longer does not fit at all.
+    fn may_take(&self, text: &str, place: usize, word_end: usize) -> bool {
+        if !self.starts.may_start(text.as_bytes(), place) {
+            return false;
+        }
+        let word = text.get(place..word_end).unwrap_or_default();
+        self.starts.may_be_first_word(word) || self.starts.compound_tails.may_end_ignoring_ascii_case(word)
     }
 
     /// Of the forms that start at `start` (`forms`, shortest first), the
@@ -483,7 +492,7 @@ impl Builder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.surfaces)
             .unwrap_or_else(|err| unbuildable(&err));
-        let starts = Starts::new(&self.surfaces);
+        let starts = Starts::new(&self.surfaces, compound_tails().tails.get(self.language));
         Gazetteer {
             language: self.language,
             actors: self.actors,
@@ -503,20 +512,43 @@ fn unbuildable(err: &aho_corasick::BuildError) -> NFA {
     panic!("the gazetteer's automaton does not build: {err}")
 }
 
-/// The first two bytes of every surface form: a quick test of whether one
-/// may start at a place, before the automaton is walked from there.
+/// How surface forms start, and how the words end that a form may end
+/// inside: quick tests of whether a form may be taken at a place, before the
+/// automaton is walked from there.
 struct Starts {
     /// Bytes that are a whole form.
     single: [bool; 256],
     /// The first two bytes of longer forms, as a bit set indexed by
     /// `first << 8 | second`.
     pairs: Vec<u64>,
+    /// The first word of every form (its letters and digits up to the first
+    /// other character: "Kim" of "Kim Jong-un"), by its length and its first two
+    /// and last two bytes, hashed into a bit set.
+    first_words: Vec<u64>,
+    /// The compound tails, by their last bytes.
+    compound_tails: TailBits,
 }
 
+/// How many bits [`Starts::first_words`] has, as a power of two.
+const FIRST_WORD_BITS_LOG2: u32 = 16;
+
 impl Starts {
-    fn new(surfaces: &[String]) -> Starts {
-        let mut starts = Starts { single: [false; 256], pairs: vec![0; 1 << 10] };
+    fn new(surfaces: &[String], compound_tails: &[String]) -> Starts {
+        let mut tails = TailBits::default();
+        if !compound_tails.iter().all(|tail| tails.add(tail)) {
+            tails = TailBits::everything();
+        }
+        let mut starts = Starts {
+            single: [false; 256],
+            pairs: vec![0; 1 << 10],
+            first_words: vec![0; (1 << FIRST_WORD_BITS_LOG2) / 64],
+            compound_tails: tails,
+        };
         for surface in surfaces {
+            let bit = first_word_bit(surface.get(..letters_end(surface, 0)).unwrap_or_default());
+            if let Some(bits) = starts.first_words.get_mut(bit / 64) {
+                *bits |= 1 << (bit % 64);
+            }
             match surface.as_bytes() {
                 [first] => starts.single[usize::from(*first)] = true,
                 [first, second, ..] => {
@@ -544,6 +576,57 @@ impl Starts {
         let Some(&second) = bytes.get(at + 1) else { return false };
         let pair = Starts::pair(first, second);
         self.pairs.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
+
+impl Starts {
+    /// Whether `word` may be the first word of a form.
+    fn may_be_first_word(&self, word: &str) -> bool {
+        let bit = first_word_bit(word);
+        self.first_words.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
+    }
+}
+
+/// The bit of a first word in [`Starts::first_words`]: its length and its
+/// first two and last two bytes mixed by a multiplicative hash.
+fn first_word_bit(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let byte = |at: Option<usize>| u64::from(at.and_then(|at| bytes.get(at)).copied().unwrap_or(0));
+    let len = bytes.len();
+    let key = (len as u64) << 32
+        | byte(Some(0)) << 24
+        | byte(Some(1)) << 16
+        | byte(len.checked_sub(2)) << 8
+        | byte(len.checked_sub(1));
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS_LOG2)) as usize
+}
+
+/// Which bytes are ASCII letters or digits.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+/// Where the letters and digits from `place` on end (`place` when none stands there).
+#[inline(always)]
+fn letters_end(text: &str, mut place: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits byte by byte, the rest by character.
+        let rest = bytes.get(place..).unwrap_or_default();
+        place += rest.iter().take_while(|&&byte| ASCII_ALPHANUMERIC[usize::from(byte)]).count();
+        match bytes.get(place) {
+            Some(byte) if !byte.is_ascii() => match char_info(text, place) {
+                Some((len, true)) => place += len,
+                _ => return place,
+            },
+            _ => return place,
+        }
     }
 }
 

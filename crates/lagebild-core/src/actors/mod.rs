@@ -22,7 +22,8 @@ use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
 pub(crate) use gazetteer::FormRole;
 use gazetteer::Gazetteer;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// One mention as the later stages see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,7 @@ struct Draft {
 #[derive(Default)]
 struct Collector {
     drafts: Vec<Draft>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     mentions: Vec<MentionRef>,
     /// Where each mention starts: index into `mentions`. Mentions never
     /// overlap, so the one before a place is the only one that can reach it.
@@ -88,7 +89,7 @@ impl Collector {
         if !aliases.iter().any(|a| a == alias) {
             aliases.push(alias.to_string());
         }
-        self.refer(actor, span, role, place);
+        self.push(actor, span, role, place);
     }
 
     /// A mention that does not name the actor ("das Land" for Mali): it
@@ -97,6 +98,11 @@ impl Collector {
         if self.overlapping(span).is_some() {
             return;
         }
+        self.push(actor, span, role, place);
+    }
+
+    /// Adds a mention that overlaps none.
+    fn push(&mut self, actor: usize, span: Span, role: FormRole, place: bool) {
         self.by_start.insert(span.0, self.mentions.len());
         self.mentions.push(MentionRef { actor, span, role, place });
     }
@@ -115,6 +121,10 @@ impl Collector {
 
     fn known(&mut self, gazetteer: &Gazetteer, index: usize) -> usize {
         let known = &gazetteer.actors[index];
+        // The parent's id is copied only for an actor not seen before.
+        if let Some(&i) = self.by_id.get(&known.id) {
+            return i;
+        }
         self.actor(&known.id, &known.name, known.kind, known.member_of.clone())
     }
 

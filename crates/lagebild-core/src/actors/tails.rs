@@ -20,6 +20,11 @@ impl Default for TailBits {
 }
 
 impl TailBits {
+    /// A set every word passes: for endings too short to be held.
+    pub fn everything() -> TailBits {
+        TailBits { bits: vec![u64::MAX; (1 << BITS_LOG2) / 64] }
+    }
+
     /// Adds an ending. One shorter than [`TAIL_BYTES`] cannot be held:
     /// returns `false`, and the caller must try it on every word.
     pub fn add(&mut self, ending: &str) -> bool {
@@ -36,6 +41,16 @@ impl TailBits {
     /// share their bit).
     pub fn may_end(&self, word: &str) -> bool {
         tail(word.as_bytes()).is_none_or(|tail| self.has(tail))
+    }
+
+    /// Like [`TailBits::may_end`] for endings added in lower case, with the
+    /// word's last bytes lower-cased as ASCII; a word whose last bytes are not
+    /// all ASCII always passes.
+    pub fn may_end_ignoring_ascii_case(&self, word: &str) -> bool {
+        match tail(word.as_bytes()) {
+            Some(tail) if tail.is_ascii() => self.has(tail.map(|b| b.to_ascii_lowercase())),
+            _ => true,
+        }
     }
 
     fn has(&self, tail: [u8; TAIL_BYTES]) -> bool {
@@ -71,6 +86,11 @@ mod tests {
         {
             assert!(bits.may_end(word), "{word}");
         }
+        assert!(
+            bits.may_end_ignoring_ascii_case("AUSSENMINISTER")
+                && bits.may_end_ignoring_ascii_case("Präsidentö")
+        );
+        assert!(!bits.may_end_ignoring_ascii_case("HAUS"));
         let turned_away = ["und", "die", "das", "haus", "worte"].iter().filter(|w| !bits.may_end(w)).count();
         assert!(turned_away >= 4, "{turned_away}");
     }

@@ -10,8 +10,8 @@ use crate::model::Language;
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
@@ -142,15 +142,15 @@ impl Lexicon {
             language,
             determiners: set(&words.determiners),
             contractions: set(&words.contractions),
-            heads: HashMap::new(),
+            heads: HashMap::default(),
             compound_heads: Vec::new(),
             excluded_modifiers: set(&words.excluded_modifiers),
             excluded_before: set(&words.excluded_before),
             excluded_after: set(&words.excluded_after),
             subnational: words.subnational.names.iter().chain(&words.subnational.words).cloned().collect(),
             adjective_phrases: Vec::new(),
-            adjective_stems: HashMap::new(),
-            compounds: HashMap::new(),
+            adjective_stems: HashMap::default(),
+            compounds: HashMap::default(),
             members: Vec::new(),
             finder: None,
         };
@@ -161,7 +161,7 @@ impl Lexicon {
                 lexicon.compounds.entry(prefix.clone()).or_default().push(index);
             }
         }
-        let mut kinds = HashMap::new();
+        let mut kinds = HashMap::default();
         for kind in &regions().kinds {
             let index = lexicon.add_members(&kind.members);
             kinds.insert(kind.id.as_str(), index);
