@@ -238,14 +238,9 @@ fn push_lower(out: &mut String, word: &str) {
         out.push_str(&word.to_lowercase());
     } else {
         for c in word.chars() {
-            match c {
-                _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                // The Latin-1 capitals (umlauts, accents) have their small
-                // letter 32 code points on; the rest of Latin-1 is its own
-                // lower case.
-                'À'..='Þ' if c != '×' => out.push(char::from_u32(u32::from(c) + 32).unwrap_or(c)),
-                '\u{80}'..='\u{FF}' => out.push(c),
-                _ => out.extend(c.to_lowercase()),
+            match text::latin_1_lower(c) {
+                Some(lower) => out.push(lower),
+                None => out.extend(c.to_lowercase()),
             }
         }
     }

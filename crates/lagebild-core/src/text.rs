@@ -148,6 +148,18 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The lower case of a Latin-1 character (ASCII included), without the
+/// Unicode tables: the capitals "A" to "Z" and "À" to "Þ" (but "×") have
+/// their small letter 32 code points on, and every other character below
+/// U+0100 is its own lower case. `None` for a character beyond Latin-1.
+pub fn latin_1_lower(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
+        '\0'..='\u{FF}' => Some(c),
+        _ => None,
+    }
+}
+
 /// A text in lower case, exactly as [`str::to_lowercase`] gives it, but
 /// without the Unicode tables for ASCII and Latin-1 (the letters of German
 /// and English text): only other characters are looked up, and a text with
@@ -168,12 +180,10 @@ pub fn lower_text(text: &str) -> String {
         }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
         let mut push = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-        match c {
-            // "À" to "Þ" but "×": the lower case is 32 code points on.
-            '\u{C0}'..='\u{DE}' if c != '×' => push(char::from_u32(u32::from(c) + 32).unwrap_or(c)),
-            '\u{80}'..='\u{FF}' => push(c),
-            'Σ' => return text.to_lowercase(),
-            _ => c.to_lowercase().for_each(push),
+        match (c, latin_1_lower(c)) {
+            (_, Some(lower)) => push(lower),
+            ('Σ', None) => return text.to_lowercase(),
+            (_, None) => c.to_lowercase().for_each(push),
         }
         at += c.len_utf8();
     }
@@ -239,6 +249,14 @@ mod tests {
     fn ascii_lower_is_ascii_without_capitals() {
         assert!(is_ascii_lower("angriff") && is_ascii_lower("g7-gipfel"));
         assert!(!is_ascii_lower("Angriff") && !is_ascii_lower("übung"));
+    }
+
+    #[test]
+    fn latin_1_lower_is_the_standard_lower_case() {
+        for c in '\0'..='\u{FF}' {
+            assert_eq!(latin_1_lower(c).map(String::from), Some(c.to_lowercase().collect()), "{c:?}");
+        }
+        assert_eq!(latin_1_lower('Ā'), None);
     }
 
     #[test]
