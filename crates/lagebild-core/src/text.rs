@@ -100,7 +100,8 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
 };
 
 /// `u8::is_ascii_alphanumeric`, by the table.
-fn is_ascii_alphanumeric(b: u8) -> bool {
+#[inline]
+pub(crate) fn is_ascii_alphanumeric(b: u8) -> bool {
     ASCII_ALPHANUMERIC[usize::from(b)]
 }
 

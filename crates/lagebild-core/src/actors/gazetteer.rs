@@ -601,17 +601,6 @@ fn first_word_bit(word: &str) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS_LOG2)) as usize
 }
 
-/// Which bytes are ASCII letters or digits.
-static ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric();
-        byte += 1;
-    }
-    table
-};
-
 /// Where the letters and digits from `place` on end (`place` when none stands there).
 #[inline(always)]
 fn letters_end(text: &str, mut place: usize) -> usize {
@@ -619,7 +608,7 @@ fn letters_end(text: &str, mut place: usize) -> usize {
     loop {
         // ASCII letters and digits byte by byte, the rest by character.
         let rest = bytes.get(place..).unwrap_or_default();
-        place += rest.iter().take_while(|&&byte| ASCII_ALPHANUMERIC[usize::from(byte)]).count();
+        place += rest.iter().take_while(|&&byte| crate::text::is_ascii_alphanumeric(byte)).count();
         match bytes.get(place) {
             Some(byte) if !byte.is_ascii() => match char_info(text, place) {
                 Some((len, true)) => place += len,
