@@ -88,13 +88,10 @@ impl ArticleWords {
     ) -> impl Iterator<Item = &'a str> + 'a {
         let spans = self.spans.get(indices.clone()).unwrap_or_default();
         let forms = self.lower.get(indices).unwrap_or_default();
-        spans.iter().zip(forms).map(move |(span, lower)| {
-            let form = match *lower {
-                Lower::Same => text.get(span.0..span.1),
-                Lower::Lowered { start, end } => self.lowered.get(start..end),
-            };
-            form.unwrap_or("")
-        })
+        spans
+            .iter()
+            .zip(forms)
+            .map(move |(span, lower)| lower.form(text.get(span.0..span.1).unwrap_or(""), &self.lowered))
     }
 
     /// The words of the text, in text order (offsets only).
@@ -110,6 +107,16 @@ enum Lower {
     Same,
     /// In the buffer of lower-case forms, from `start` to `end`.
     Lowered { start: usize, end: usize },
+}
+
+impl Lower {
+    /// The lower-case form of `word`, whose forms are kept in `lowered`.
+    fn form<'a>(self, word: &'a str, lowered: &'a str) -> &'a str {
+        match self {
+            Lower::Same => word,
+            Lower::Lowered { start, end } => lowered.get(start..end).unwrap_or(""),
+        }
+    }
 }
 
 /// The words of one sentence.
@@ -172,12 +179,10 @@ impl<'t> SentenceWords<'t> {
 impl<'a> Sentence<'a, '_> {
     /// The lower-case form of word `i` (empty past the end).
     pub fn lower(&self, i: usize) -> &'a str {
-        let lower = match self.lower.get(i) {
-            Some(Lower::Same) => self.words.get(i).map(|w| w.text),
-            Some(&Lower::Lowered { start, end }) => self.lowered.get(start..end),
-            None => None,
-        };
-        lower.unwrap_or("")
+        match (self.lower.get(i), self.words.get(i)) {
+            (Some(lower), Some(word)) => lower.form(word.text, self.lowered),
+            _ => "",
+        }
     }
 }
 
@@ -188,7 +193,7 @@ fn lower_form(lowered: &mut String, word: &str) -> Lower {
         return Lower::Same;
     }
     let start = lowered.len();
-    push_lower(lowered, word);
+    text::push_lower_text(lowered, word);
     Lower::Lowered { start, end: lowered.len() }
 }
 
@@ -225,27 +230,6 @@ fn is_own_lower_case(word: &str) -> bool {
     true
 }
 
-/// Appends `word` in lower case, as [`text::lower`] has it: ASCII by byte,
-/// the rest as `str::to_lowercase` (which treats a final sigma apart).
-fn push_lower(out: &mut String, word: &str) {
-    let start = out.len();
-    if word.is_ascii() {
-        out.push_str(word);
-        if let Some(pushed) = out.get_mut(start..) {
-            pushed.make_ascii_lowercase();
-        }
-    } else if word.contains('Σ') {
-        out.push_str(&word.to_lowercase());
-    } else {
-        for c in word.chars() {
-            match text::latin_1_lower(c) {
-                Some(lower) => out.push(lower),
-                None => out.extend(c.to_lowercase()),
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,7 +257,7 @@ mod tests {
     fn latin_1_is_lower_cased_as_unicode_says() {
         for c in '\0'..='\u{17F}' {
             let mut lowered = String::new();
-            push_lower(&mut lowered, &format!("x{c}"));
+            text::push_lower_text(&mut lowered, &format!("x{c}"));
             assert_eq!(lowered, format!("x{c}").to_lowercase(), "{c:?}");
         }
     }

@@ -161,34 +161,44 @@ pub fn latin_1_lower(c: char) -> Option<char> {
     }
 }
 
-/// A text in lower case, exactly as [`str::to_lowercase`] gives it, but
-/// without the Unicode tables for ASCII and Latin-1 (the letters of German
-/// and English text): only other characters are looked up, and a text with
-/// a capital sigma, whose lower case depends on its place in a word, is left
-/// to the standard library.
+/// A text in lower case, exactly as [`str::to_lowercase`] gives it (see
+/// [`push_lower_text`]).
 pub fn lower_text(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        // A run of ASCII is lowered in one sweep.
-        let rest = bytes.get(at..).unwrap_or_default();
-        let ascii = rest.iter().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.extend(rest.iter().take(ascii).map(u8::to_ascii_lowercase));
-        at += ascii;
-        if ascii == rest.len() {
-            break;
+    let mut out = String::with_capacity(text.len());
+    push_lower_text(&mut out, text);
+    out
+}
+
+/// Appends `text` in lower case, exactly as [`str::to_lowercase`] gives it,
+/// but without the Unicode tables for ASCII and Latin-1 (the letters of
+/// German and English text): runs of ASCII are lowered in one sweep, only
+/// other characters are looked up, and a text with a capital sigma, whose
+/// lower case depends on its place in a word, is left to the standard
+/// library.
+pub fn push_lower_text(out: &mut String, text: &str) {
+    let start = out.len();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let (run, after) = rest.split_at(ascii);
+        let run_start = out.len();
+        out.push_str(run);
+        if let Some(pushed) = out.get_mut(run_start..) {
+            pushed.make_ascii_lowercase();
         }
-        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
-        let mut push = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        let mut chars = after.chars();
+        let Some(c) = chars.next() else { break };
         match (c, latin_1_lower(c)) {
-            (_, Some(lower)) => push(lower),
-            ('Σ', None) => return text.to_lowercase(),
-            (_, None) => c.to_lowercase().for_each(push),
+            (_, Some(lower)) => out.push(lower),
+            ('Σ', None) => {
+                out.truncate(start);
+                out.push_str(&text.to_lowercase());
+                return;
+            }
+            (_, None) => out.extend(c.to_lowercase()),
         }
-        at += c.len_utf8();
+        rest = chars.as_str();
     }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_lowercase())
 }
 
 /// Whether a word is ASCII without capitals: its own lower case.
