@@ -22,7 +22,7 @@ use crate::actors::{FormRole, MentionRef, Recognised};
 use crate::model::{ActorKind, Event, EventType, Language, Modality, Quad, Span};
 use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
-use crate::temporal::Tagged;
+use crate::temporal::{Point, Tagged};
 use crate::text;
 use tokens::Token;
 
@@ -86,7 +86,8 @@ struct Placed<'m> {
     clause: usize,
 }
 
-/// Extracts the events of an article.
+/// Extracts the events of an article; `dates` are its date mentions in text
+/// order, as [`crate::temporal::tag`] gives them.
 pub(crate) fn extract(
     text: &str,
     sentences: &[Span],
@@ -97,6 +98,7 @@ pub(crate) fn extract(
 ) -> Vec<Event> {
     let syntax = Syntax::get(language);
     let theatre = main_theatre(recognised);
+    let deploys_type = |t: EventType| matches!(t, EventType::Mobilize | EventType::Retreat);
     let mut events: Vec<Event> = Vec::new();
     let mut told = told::ToldActs::default();
     for (index, (&sentence, cut)) in sentences.iter().zip(sentence_words.sentences()).enumerate() {
@@ -113,6 +115,8 @@ pub(crate) fn extract(
         let mentions = &recognised.mentions;
         let here = &mentions[mentions.partition_point(|m| m.span.0 < sentence.0)
             ..mentions.partition_point(|m| m.span.0 < sentence.1)];
+        let modality =
+            modality::Reader::new(sentence_text, lower_sentence, &words, &clauses, language, syntax);
         let placed = place_mentions(text, &recognised.actors, here, sentence, &words, &clauses);
         let found = find_triggers(language, &words, &clauses, &placed);
         let plain = plain_word_counts(&words, &placed);
@@ -182,9 +186,16 @@ pub(crate) fn extract(
                     .chain(pending.iter().map(|p| &p.event));
                 event.targets = actors_of_earlier_act(earlier, &event.sources);
             }
+            // An act without participants that is no deployment, and does
+            // not become one when denied, is dropped below: its date and
+            // modality are not worth reading.
+            let may_deploy =
+                deploys_type(event.event_type) || trigger.entry.refused_as.is_some_and(deploys_type);
+            if event.sources.is_empty() && event.targets.is_empty() && !may_deploy {
+                continue;
+            }
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
-            event.modality =
-                modality::of(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
+            event.modality = modality.of(trigger);
             if let (Modality::Negated, Some(refusal)) = (event.modality, trigger.entry.refused_as) {
                 event.event_type = refusal;
                 (event.quad, event.intensity) = triggers::class_of(refusal);
@@ -199,7 +210,7 @@ pub(crate) fn extract(
         }
         // A deployment or withdrawal without participants may still take a
         // shared subject and the theatre; other acts need one of their own.
-        let deploys = |e: &Event| matches!(e.event_type, EventType::Mobilize | EventType::Retreat);
+        let deploys = |e: &Event| deploys_type(e.event_type);
         pending.retain(|p| !p.event.sources.is_empty() || !p.event.targets.is_empty() || deploys(&p.event));
         if pending.iter().any(|p| p.event.sources.is_empty()) {
             inherit_subjects(&mut pending, &coordinated_clauses(&words, &clauses, syntax));
@@ -280,8 +291,7 @@ pub(crate) fn extract(
             }
             event.sentence_span = sentence;
             date_event(&mut event, dates, sentence, &words, &clauses, trigger, syntax);
-            event.modality =
-                modality::of(sentence_text, lower_sentence, &words, &clauses, trigger, language, syntax);
+            event.modality = modality.of(trigger);
             pending.push(Pending { nominal: false, clause: trigger.clause, event, among_partners: None });
         }
         for Pending { event, .. } in pending {
@@ -1097,10 +1107,13 @@ fn date_event(
     syntax: &Syntax,
 ) {
     let trigger_offset = words[trigger.word].span.0;
-    let candidates: Vec<(&Tagged, (String, crate::model::Precision))> = dates
+    // The dates are in text order: those of the sentence stand together.
+    let here = &dates[dates.partition_point(|d| d.mention.span.0 < sentence.0)..];
+    let candidates: Vec<(&Tagged, Point)> = here
         .iter()
+        .take_while(|d| d.mention.span.0 < sentence.1)
         .filter(|d| sentence.contains(d.mention.span))
-        .filter_map(|d| Some((d, d.point?.event_value()?)))
+        .filter_map(|d| Some((d, d.point?.event_point()?)))
         .collect();
     let clause_of = |d: &Tagged| word_at(words, d.mention.span.0).map(|w| clauses[w]);
     let distance = |d: &Tagged| d.mention.span.0.abs_diff(trigger_offset);
@@ -1118,9 +1131,9 @@ fn date_event(
     } else {
         same_clause.or_else(|| candidates.iter().min_by_key(|(d, _)| distance(d)))
     };
-    if let Some((date, (value, precision))) = best {
-        event.when = Some(value.clone());
-        event.precision = Some(*precision);
+    if let Some((date, point)) = best {
+        event.when = Some(point.value());
+        event.precision = Some(point.precision);
         event.when_modifier = date.mention.modifier;
         event.when_inferred = date.mention.anchor != crate::model::DateAnchor::Stated;
         event.time_span = Some(date.mention.span);

@@ -8,6 +8,7 @@ use super::Trigger;
 use crate::model::{Language, Modality};
 use crate::syntax::Syntax;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 /// The classes of [`Syntax`] a word of the clause can belong to, as bits.
@@ -61,42 +62,76 @@ fn classes(language: Language) -> &'static Classes {
     }
 }
 
-/// The modality of a trigger's event. The lower-case sentence is made only
-/// when the reporting phrases are looked for.
-pub(super) fn of<'s>(
-    sentence: &str,
-    lower_sentence: impl FnOnce() -> &'s str,
-    words: &[Token],
-    clauses: &[usize],
-    trigger: &Trigger,
+/// What decides the modality of a sentence's events. The facts that hold
+/// for the whole sentence (each word's classes, whether it speaks of the
+/// future, whether it is reported) are read once, when the first event asks.
+pub(super) struct Reader<'s, 'w, L: Fn() -> &'s str> {
+    sentence: &'s str,
+    lower_sentence: L,
+    words: &'w [Token<'s>],
+    clauses: &'w [usize],
     language: Language,
-    syntax: &Syntax,
-) -> Modality {
-    let table = classes(language);
-    let clause_words: Vec<(usize, u8)> = words
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| clauses[*i] == trigger.clause)
-        .map(|(i, w)| (i, table.of(w.lower())))
-        .collect();
-    let in_clause = |class: u8| clause_words.iter().any(|(_, classes)| classes & class != 0);
-    let negated = clause_words.iter().any(|&(i, classes)| {
-        let near =
-            i.abs_diff(trigger.word) <= NEGATION_REACH || i < trigger.word && classes & CLAUSE_NEGATION != 0;
-        let not_only = words.get(i + 1).is_some_and(|n| matches!(n.lower(), "nur" | "only" | "allein"));
-        near && !not_only && classes & NEGATION != 0
-    });
-    if negated {
-        return Modality::Negated;
+    syntax: &'static Syntax,
+    word_classes: OnceCell<Vec<u8>>,
+    future: OnceCell<bool>,
+    reported: OnceCell<bool>,
+}
+
+impl<'s, 'w, L: Fn() -> &'s str> Reader<'s, 'w, L> {
+    /// A reader for a sentence (`sentence`, its lower case made by
+    /// `lower_sentence` when the reporting phrases are looked for), its words
+    /// and their clauses.
+    pub fn new(
+        sentence: &'s str,
+        lower_sentence: L,
+        words: &'w [Token<'s>],
+        clauses: &'w [usize],
+        language: Language,
+        syntax: &'static Syntax,
+    ) -> Self {
+        Reader {
+            sentence,
+            lower_sentence,
+            words,
+            clauses,
+            language,
+            syntax,
+            word_classes: OnceCell::new(),
+            future: OnceCell::new(),
+            reported: OnceCell::new(),
+        }
     }
-    if in_clause(SPECULATIVE) {
-        return Modality::Speculative;
+
+    /// The modality of a trigger's event.
+    pub fn of(&self, trigger: &Trigger) -> Modality {
+        let word_classes = self.word_classes.get_or_init(|| {
+            let table = classes(self.language);
+            self.words.iter().map(|w| table.of(w.lower())).collect()
+        });
+        let clause_words =
+            || word_classes.iter().enumerate().filter(|&(i, _)| self.clauses.get(i) == Some(&trigger.clause));
+        let in_clause = |class: u8| clause_words().any(|(_, classes)| classes & class != 0);
+        let negated = clause_words().any(|(i, &classes)| {
+            let near = i.abs_diff(trigger.word) <= NEGATION_REACH
+                || i < trigger.word && classes & CLAUSE_NEGATION != 0;
+            let not_only =
+                self.words.get(i + 1).is_some_and(|n| matches!(n.lower(), "nur" | "only" | "allein"));
+            near && !not_only && classes & NEGATION != 0
+        });
+        if negated {
+            return Modality::Negated;
+        }
+        if in_clause(SPECULATIVE) {
+            return Modality::Speculative;
+        }
+        let future =
+            || *self.future.get_or_init(|| crate::temporal::speaks_of_future(self.language, self.sentence));
+        if in_clause(PLANNED) && future() {
+            return Modality::Planned;
+        }
+        if *self.reported.get_or_init(|| self.syntax.reporting.occur_in((self.lower_sentence)())) {
+            return Modality::Reported;
+        }
+        Modality::Asserted
     }
-    if in_clause(PLANNED) && crate::temporal::speaks_of_future(language, sentence) {
-        return Modality::Planned;
-    }
-    if syntax.reporting.occur_in(lower_sentence()) {
-        return Modality::Reported;
-    }
-    Modality::Asserted
 }

@@ -131,11 +131,11 @@ impl Point {
         }
     }
 
-    /// The value an event takes: day, month or year, coarsened where the
+    /// The point an event takes: day, month or year, coarsened where the
     /// expression is a season (its year) or a week (its month when the whole
     /// week lies in one month). Decades put nothing on a timeline.
-    pub fn event_value(self) -> Option<(String, Precision)> {
-        let coarse = match self.precision {
+    pub fn event_point(self) -> Option<Point> {
+        Some(match self.precision {
             Precision::Day | Precision::Month | Precision::Year => self,
             Precision::Season => Point { start: self.start, precision: Precision::Year },
             Precision::Week => {
@@ -145,8 +145,7 @@ impl Point {
                 Point { start: self.start, precision }
             }
             Precision::Decade => return None,
-        };
-        Some((coarse.value(), coarse.precision))
+        })
     }
 }
 

@@ -114,12 +114,18 @@ fn event_values_never_invent_a_day() {
         start: NaiveDate::from_ymd_opt(2024, 11, 11).unwrap_or_default(),
         precision: Precision::Week,
     };
-    assert_eq!(week.event_value(), Some(("2024-11".to_string(), Precision::Month)));
+    assert_eq!(
+        week.event_point().map(|p| (p.value(), p.precision)),
+        Some(("2024-11".to_string(), Precision::Month))
+    );
     let season = Point {
         start: NaiveDate::from_ymd_opt(2023, 9, 1).unwrap_or_default(),
         precision: Precision::Season,
     };
-    assert_eq!(season.event_value(), Some(("2023".to_string(), Precision::Year)));
+    assert_eq!(
+        season.event_point().map(|p| (p.value(), p.precision)),
+        Some(("2023".to_string(), Precision::Year))
+    );
 }
 
 #[test]
