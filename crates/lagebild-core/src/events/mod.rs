@@ -110,6 +110,13 @@ pub(crate) fn extract(
         if words.is_empty() {
             continue;
         }
+        // The triggers each word starts. Most sentences have none; then
+        // all they can still do is name who claimed an earlier act.
+        let hits: Vec<Vec<triggers::Hit>> =
+            (0..words.len()).map(|i| triggers::at(language, &words, i)).collect();
+        if hits.iter().all(Vec::is_empty) && !events.iter().any(claims::unclaimed) {
+            continue;
+        }
         let clauses = clause_ids(text, &words, syntax);
         // The sentence's own mentions (they are sorted by place).
         let mentions = &recognised.mentions;
@@ -118,7 +125,7 @@ pub(crate) fn extract(
         let modality =
             modality::Reader::new(sentence_text, lower_sentence, &words, &clauses, language, syntax);
         let placed = place_mentions(text, &recognised.actors, here, sentence, &words, &clauses);
-        let found = find_triggers(language, &words, &clauses, &placed);
+        let found = find_triggers(hits, &words, &clauses, &placed);
         let plain = plain_word_counts(&words, &placed);
         let view = SentenceView {
             text,
@@ -689,7 +696,16 @@ fn place_mentions<'m>(
         .collect()
 }
 
-fn find_triggers(language: Language, words: &[Token], clauses: &[usize], placed: &[Placed]) -> Vec<Trigger> {
+/// The triggers of a sentence, chosen from the hits each word starts (`hits`,
+/// by word, as [`triggers::at`] gives them): a word inside a mention starts
+/// none, and a hit's particle, required and excluded words must stand in its
+/// clause.
+fn find_triggers(
+    mut hits: Vec<Vec<triggers::Hit>>,
+    words: &[Token],
+    clauses: &[usize],
+    placed: &[Placed],
+) -> Vec<Trigger> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -702,7 +718,7 @@ fn find_triggers(language: Language, words: &[Token], clauses: &[usize], placed:
             words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.lower() == w)
         };
         let in_clause = |w: &str| in_clause_from(w, 0);
-        let hits = triggers::at(language, words, i);
+        let hits = hits.get_mut(i).map(std::mem::take).unwrap_or_default();
         if hits.is_empty() {
             i += 1;
             continue;
