@@ -182,10 +182,9 @@ impl Default for Trie {
 /// ones hashed. A word that begins none of them is a prefix of no key and
 /// need not be walked; a hash collision only lets a word through.
 struct Beginnings {
-    /// By the length of the beginning, from two bytes to [`BEGINNING`].
+    /// By the length of the beginning, from two bytes to [`BEGINNING`]; a
+    /// set without beginnings is all zeros and lets no word through.
     sets: [Box<[u64; 1024]>; 3],
-    /// Whether a set holds any beginning (an empty one is not asked).
-    used: [bool; 3],
     /// Whether a key is shorter than two bytes (then every word may begin one).
     tiny_keys: bool,
 }
@@ -195,11 +194,7 @@ const BEGINNING: usize = 4;
 
 impl Default for Beginnings {
     fn default() -> Beginnings {
-        Beginnings {
-            sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])],
-            used: [false; 3],
-            tiny_keys: false,
-        }
+        Beginnings { sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])], tiny_keys: false }
     }
 }
 
@@ -212,7 +207,7 @@ fn hashed(beginning: u32) -> usize {
 impl Beginnings {
     /// Whether the place is in set `set`.
     fn holds(&self, set: usize, place: usize) -> bool {
-        self.used[set] && self.sets[set][place >> 6] & 1 << (place & 63) != 0
+        self.sets[set][place >> 6] & 1 << (place & 63) != 0
     }
 
     /// Adds a key's beginning (a key shorter than two bytes lets every word pass).
@@ -228,7 +223,6 @@ impl Beginnings {
             length => (length - 2, hashed(value)),
         };
         self.sets[set][place >> 6] |= 1 << (place & 63);
-        self.used[set] = true;
     }
 
     /// Whether a word may begin with one of the keys.
@@ -236,9 +230,6 @@ impl Beginnings {
     fn may_begin(&self, mut bytes: impl Iterator<Item = u8>) -> bool {
         if self.tiny_keys {
             return true;
-        }
-        if self.used == [false; 3] {
-            return false;
         }
         let (Some(a), Some(b)) = (bytes.next(), bytes.next()) else { return false };
         let mut beginning = u32::from(a) | u32::from(b) << 8;
@@ -334,24 +325,28 @@ impl Compiled {
         Compiled { forms, starts, heads }
     }
 
-    /// Whether a lower-case word may match the first word of a form: most
-    /// words are turned away here, before any walk.
+    /// Whether a lower-case word may match the first word of a form (of a
+    /// compound head's form only where `heads`): most words are turned away
+    /// here, before any walk.
     #[inline]
-    fn may_match(&self, lower: &str) -> bool {
+    fn may_match(&self, lower: &str, heads: bool) -> bool {
         let bytes = lower.as_bytes();
         self.starts.beginnings.may_begin(bytes.iter().copied())
-            || (0..=MAX_INFLECTION.min(bytes.len()))
-                .any(|cut| self.heads.beginnings.may_begin(bytes[..bytes.len() - cut].iter().rev().copied()))
+            || heads
+                && (0..=MAX_INFLECTION.min(bytes.len())).any(|cut| {
+                    self.heads.beginnings.may_begin(bytes[..bytes.len() - cut].iter().rev().copied())
+                })
     }
 
-    /// The forms whose first word matches a lower-case word, in the
-    /// lexicon's order.
-    fn candidates(&self, lower: &str) -> SmallVec<[usize; 16]> {
+    /// The forms whose first word matches a lower-case word (of a compound
+    /// head's form only where `heads`), in the lexicon's order.
+    fn candidates(&self, lower: &str, heads: bool) -> SmallVec<[usize; 16]> {
         let bytes = lower.as_bytes();
         let mut out: SmallVec<[usize; 16]> = SmallVec::new();
         self.starts.walk(bytes.iter().copied(), &mut out);
         // A compound head may be followed by an inflection ("Angriff-en").
-        for cut in 0..=MAX_INFLECTION.min(bytes.len()) {
+        let cuts = if heads { MAX_INFLECTION.min(bytes.len()) + 1 } else { 0 };
+        for cut in 0..cuts {
             self.heads.walk(bytes[..bytes.len() - cut].iter().rev().copied(), &mut out);
         }
         if !out.is_empty() {
@@ -419,23 +414,33 @@ fn after_determiner(words: &[Token], i: usize) -> bool {
 #[inline]
 pub(super) fn at(language: Language, words: &[Token], i: usize) -> Vec<Hit> {
     let compiled = compiled(language);
-    if !compiled.may_match(words[i].lower()) {
+    let heads = may_be_compound_noun(language, &words[i]);
+    if !compiled.may_match(words[i].lower(), heads) {
         return Vec::new();
     }
-    matching(compiled, language, words, i)
+    matching(compiled, language, words, i, heads)
+}
+
+/// Whether a word may be matched by a compound head's form (`*angriff*`):
+/// in German such a form names a noun, and a noun is capitalised.
+fn may_be_compound_noun(language: Language, word: &Token) -> bool {
+    language != Language::De || crate::text::is_capitalised(word.text)
 }
 
 /// The triggers of the forms whose first word may match word `i`.
 #[inline(never)]
-fn matching(compiled: &Compiled, language: Language, words: &[Token], i: usize) -> Vec<Hit> {
+fn matching(compiled: &Compiled, language: Language, words: &[Token], i: usize, heads: bool) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    let candidates = compiled.candidates(words[i].lower());
+    let candidates = compiled.candidates(words[i].lower(), heads);
     if candidates.is_empty() || is_attributive_participle(language, words, i) {
         return hits;
     }
     for form in candidates.into_iter().map(|k| &compiled.forms[k]) {
         let n = form.parts.len();
         if i + n > words.len() {
+            continue;
+        }
+        if form.compound_head && !heads {
             continue;
         }
         if let Some(last) = hits.last_mut().filter(|h| std::ptr::eq(h.entry, form.entry)) {
@@ -446,11 +451,6 @@ fn matching(compiled: &Compiled, language: Language, words: &[Token], i: usize) 
             {
                 last.nominal = true;
             }
-            continue;
-        }
-        // A German compound head ("*angriff*") names a noun: it must be capitalised.
-        let noun_only = language == Language::De && form.compound_head;
-        if noun_only && !crate::text::is_capitalised(words[i].text) {
             continue;
         }
         if form.parts.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.lower())) {
@@ -535,7 +535,7 @@ mod tests {
     fn candidates_come_in_the_lexicons_order_once_each() {
         for language in [Language::De, Language::En] {
             for word in ["angriffen", "kritisierte", "aaaa", "attacked", "withdrawal", "a", ""] {
-                let found = compiled(language).candidates(word);
+                let found = compiled(language).candidates(word, true);
                 assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "{word}: {found:?}");
             }
         }
@@ -563,10 +563,12 @@ mod tests {
                 ]);
             }
             for word in &words {
-                let found = compiled.candidates(word);
-                assert!(compiled.may_match(word) || found.is_empty(), "{word}: {found:?}");
+                for heads in [true, false] {
+                    let found = compiled.candidates(word, heads);
+                    assert!(compiled.may_match(word, heads) || found.is_empty(), "{word}: {found:?}");
+                }
             }
-            assert!(words.iter().filter(|w| !compiled.candidates(w).is_empty()).count() > 100);
+            assert!(words.iter().filter(|w| !compiled.candidates(w, true).is_empty()).count() > 100);
         }
     }
 
