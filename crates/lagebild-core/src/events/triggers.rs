@@ -177,11 +177,15 @@ impl Default for Trie {
     }
 }
 
-/// How the keys of a trie begin, as sets of 65,536 bits: the keys of two
-/// bytes as they are, the keys of three and the first four bytes of longer
-/// ones hashed. A word that begins none of them is a prefix of no key and
-/// need not be walked; a hash collision only lets a word through.
+/// How the keys of a trie begin, as sets of 65,536 bits: the first two
+/// bytes of every key; the keys of two bytes as they are, the keys of three
+/// and the first four bytes of longer ones hashed. A word that begins none
+/// of them is a prefix of no key and need not be walked; a hash collision
+/// only lets a word through.
 struct Beginnings {
+    /// The first two bytes of the keys: most words are turned away by this
+    /// one look.
+    pairs: Box<[u64; 1024]>,
     /// By the length of the beginning, from two bytes to [`BEGINNING`]; a
     /// set without beginnings is all zeros and lets no word through.
     sets: [Box<[u64; 1024]>; 3],
@@ -194,8 +198,17 @@ const BEGINNING: usize = 4;
 
 impl Default for Beginnings {
     fn default() -> Beginnings {
-        Beginnings { sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])], tiny_keys: false }
+        Beginnings {
+            pairs: Box::new([0; 1024]),
+            sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])],
+            tiny_keys: false,
+        }
     }
+}
+
+/// Whether bit `place` of a set of 65,536 bits is set.
+fn in_set(set: &[u64; 1024], place: usize) -> bool {
+    set[place >> 6] & 1 << (place & 63) != 0
 }
 
 /// The place of a beginning of three or four bytes (read little-endian)
@@ -207,7 +220,7 @@ fn hashed(beginning: u32) -> usize {
 impl Beginnings {
     /// Whether the place is in set `set`.
     fn holds(&self, set: usize, place: usize) -> bool {
-        self.sets[set][place >> 6] & 1 << (place & 63) != 0
+        in_set(&self.sets[set], place)
     }
 
     /// Adds a key's beginning (a key shorter than two bytes lets every word pass).
@@ -223,6 +236,8 @@ impl Beginnings {
             length => (length - 2, hashed(value)),
         };
         self.sets[set][place >> 6] |= 1 << (place & 63);
+        let pair = (value & 0xFFFF) as usize;
+        self.pairs[pair >> 6] |= 1 << (pair & 63);
     }
 
     /// Whether a word may begin with one of the keys.
@@ -233,6 +248,9 @@ impl Beginnings {
         }
         let (Some(a), Some(b)) = (bytes.next(), bytes.next()) else { return false };
         let mut beginning = u32::from(a) | u32::from(b) << 8;
+        if !in_set(&self.pairs, beginning as usize) {
+            return false;
+        }
         if self.holds(0, beginning as usize) {
             return true;
         }
