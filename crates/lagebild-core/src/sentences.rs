@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{Language, Span};
 use crate::temporal::Vocabulary;
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 #[derive(serde::Deserialize)]
 struct Abbreviations {
@@ -33,7 +34,8 @@ pub const MAX_SENTENCES: usize = 20_000;
 
 /// The sentences of `text`, as trimmed spans in text order.
 pub fn split(text: &str, language: Language) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for sentences of a hundred bytes, so that the list rarely grows.
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     // The sentence marks of the whole text, taken block by block.
     let mut marks = SentenceMarks::new(text).peekable();
     let mut split_block = |block: Span| {
@@ -142,10 +144,16 @@ struct SentenceMarks<'t> {
 
 const ELLIPSIS: &str = "…";
 
+/// The search for [`ELLIPSIS`], built once.
+fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(ELLIPSIS))
+}
+
 impl<'t> SentenceMarks<'t> {
     fn new(text: &'t str) -> SentenceMarks<'t> {
         let bytes = text.as_bytes();
-        SentenceMarks { bytes, at: 0, ellipsis: memchr::memmem::find(bytes, ELLIPSIS.as_bytes()) }
+        SentenceMarks { bytes, at: 0, ellipsis: ellipsis_finder().find(bytes) }
     }
 }
 
@@ -159,7 +167,7 @@ impl Iterator for SentenceMarks<'_> {
             (_, Some(ellipsis)) if stop.is_none_or(|stop| ellipsis < stop) => {
                 self.at = ellipsis + ELLIPSIS.len();
                 let after = self.bytes.get(self.at..).unwrap_or_default();
-                self.ellipsis = memchr::memmem::find(after, ELLIPSIS.as_bytes()).map(|k| self.at + k);
+                self.ellipsis = ellipsis_finder().find(after).map(|k| self.at + k);
                 Some((ellipsis, '…'))
             }
             (Some(stop), _) => {
