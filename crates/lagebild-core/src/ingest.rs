@@ -85,7 +85,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some(what);
     }
     let sample = bytes.get(..64 * 1024).unwrap_or(bytes);
-    if sample.contains(&0) {
+    if memchr::memchr(0, sample).is_some() {
         return Some("NUL bytes");
     }
     // Counted by chunks of at most 255 bytes into a byte, without branches,
