@@ -13,6 +13,7 @@ use crate::model::{Language, Precision};
 use crate::syntax::Syntax;
 use crate::temporal::{self, Expr};
 use chrono::NaiveDate;
+use std::sync::OnceLock;
 
 /// How many lines from the top count as the header.
 const HEADER_LINES: usize = 30;
@@ -27,7 +28,7 @@ pub struct Header {
 
 /// Reads the header of a text.
 pub fn read(text: &str, language: Language) -> Header {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES).collect();
+    let lines: Vec<&str> = lines(text).map(str::trim).filter(|l| !l.is_empty()).take(HEADER_LINES).collect();
     let dates: Vec<(usize, NaiveDate)> =
         lines.iter().enumerate().filter_map(|(i, l)| date_line(l).map(|d| (i, d))).collect();
     let published = dates.iter().map(|&(_, d)| d).min();
@@ -47,11 +48,23 @@ pub fn read(text: &str, language: Language) -> Header {
     Header { title, author, published }
 }
 
+/// The lines of `text`, split at line feeds (as `str::lines` splits them,
+/// but for a carriage return before a line feed, which the header trims
+/// away anyway) by a vectorised search.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())).map(move |end| {
+        let line = text.get(start..end).unwrap_or("");
+        start = end + 1;
+        line
+    })
+}
+
 /// The date of a line that is a date line.
 fn date_line(line: &str) -> Option<NaiveDate> {
     // A full date's day and year are read from ASCII digits: a line
     // without one is no date line, whatever the rules would find in it.
-    if line.chars().nth(80).is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if has_more_chars_than(line, 80) || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     for language in [Language::De, Language::En] {
@@ -122,15 +135,50 @@ fn byline(line: &str, next: Option<&str>, language: Language) -> Option<String> 
 /// capital sigma, whose form depends on what follows: a line that starts
 /// with one is left to the full test.
 fn may_open_byline(line: &str, language: Language) -> bool {
-    let prefixes =
-        || [Syntax::get(language), Syntax::get(other(language))].into_iter().flat_map(|s| &s.author_prefixes);
-    let longest = prefixes().map(|p| p.chars().count()).max().unwrap_or(0);
-    let head: String = line.chars().take(longest + 1).collect();
+    let prefixes = author_prefixes();
+    // A line whose first character in lower case starts no prefix opens
+    // none (the lower case of a capital sigma is decided below).
+    let first = line.chars().next().and_then(|c| c.to_lowercase().next());
+    let opens_none = |c: char| !prefixes.first_chars.iter().any(|f| f.is_none_or(|f| f == c));
+    if first.is_some_and(|c| c != 'σ' && opens_none(c)) {
+        return false;
+    }
+    let head_end = line.char_indices().nth(prefixes.longest + 1).map_or(line.len(), |(i, _)| i);
+    let head = line.get(..head_end).unwrap_or(line);
     if head.contains('Σ') {
         return true;
     }
-    let head = head.to_lowercase();
-    prefixes().any(|p| head.starts_with(p.as_str()))
+    let head = crate::text::lower_text(head);
+    [Syntax::get(language), Syntax::get(other(language))]
+        .into_iter()
+        .flat_map(|s| &s.author_prefixes)
+        .any(|p| head.starts_with(p.as_str()))
+}
+
+/// What the author prefixes of both languages start with, and how long the
+/// longest is (collected once).
+struct AuthorPrefixes {
+    /// The first character of each prefix (`None` for an empty one).
+    first_chars: Vec<Option<char>>,
+    /// The length of the longest prefix, in characters.
+    longest: usize,
+}
+
+fn author_prefixes() -> &'static AuthorPrefixes {
+    static PREFIXES: OnceLock<AuthorPrefixes> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let all = || [Language::De, Language::En].into_iter().flat_map(|l| &Syntax::get(l).author_prefixes);
+        AuthorPrefixes {
+            first_chars: all().map(|p| p.chars().next()).collect(),
+            longest: all().map(|p| p.chars().count()).max().unwrap_or(0),
+        }
+    })
+}
+
+/// Whether `line` has more than `n` characters: told by its length in
+/// bytes unless that lies between one and four bytes a character.
+fn has_more_chars_than(line: &str, n: usize) -> bool {
+    line.len() > n && (line.len() > 4 * n || line.chars().nth(n).is_some())
 }
 
 fn other(language: Language) -> Language {
@@ -161,7 +209,7 @@ fn looks_like_title(line: &str) -> bool {
     let first = line.chars().next().unwrap_or(' ');
     (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '„' | '“' | '»' | '\''))
         && !line.ends_with(['.', ':', ','])
-        && line.chars().nth(200).is_none()
+        && !has_more_chars_than(line, 200)
         && (3..=30).contains(&line.split_whitespace().take(31).count())
 }
 
@@ -188,6 +236,52 @@ mod tests {
         assert_eq!(byline(&long, None, Language::De).as_deref(), Some("Jane Doe"));
         assert_eq!(byline(&long[4..], None, Language::De), None);
         assert_eq!(byline("Von Jane Doe, Berlin", None, Language::De).as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_byline_opener_is_told_as_the_whole_line_in_lower_case_tells_it() {
+        let prefixes: Vec<&String> = [Syntax::get(Language::De), Syntax::get(Language::En)]
+            .into_iter()
+            .flat_map(|s| &s.author_prefixes)
+            .collect();
+        for line in [
+            "Von A",
+            "VON",
+            "Autor: X",
+            "AUTORIN:",
+            "TEXT: x",
+            "By J",
+            "bY",
+            "Written by X",
+            "Vonne",
+            "İst",
+            "Σ",
+            "",
+            "x",
+        ] {
+            let lower = line.to_lowercase();
+            let opens = prefixes.iter().any(|p| lower.starts_with(p.as_str()));
+            assert!(!opens || may_open_byline(line, Language::De), "{line}");
+            assert_eq!(may_open_byline(line, Language::En), opens || line.contains('Σ'), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_lines_are_those_of_the_standard_library() {
+        for text in ["", "a", "a\n", "a\n\nb", "\n", "a\r\nb\n c "] {
+            let got: Vec<&str> = lines(text).map(str::trim).filter(|l| !l.is_empty()).collect();
+            let expected: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn characters_are_counted_past_a_limit_as_the_standard_library_counts() {
+        for line in ["", "abc", "äöü", "ab€", "a😀b", "€€€€€€€€€", "xxxxxxxxxxxxx"] {
+            for n in 0..12 {
+                assert_eq!(has_more_chars_than(line, n), line.chars().count() > n, "{line} {n}");
+            }
+        }
     }
 
     #[test]

@@ -85,7 +85,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some(what);
     }
     let sample = bytes.get(..64 * 1024).unwrap_or(bytes);
-    if sample.contains(&0) {
+    if memchr::memchr(0, sample).is_some() {
         return Some("NUL bytes");
     }
     // Counted by chunks of at most 255 bytes into a byte, without branches,
@@ -173,7 +173,12 @@ pub fn clean(text: &str) -> Result<String, Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    if text.contains('\0') {
+    // One vectorised search finds the first NUL or carriage return; the
+    // text before it holds neither.
+    let bytes = text.as_bytes();
+    let from_first =
+        bytes.get(memchr::memchr2(b'\0', b'\r', bytes).unwrap_or(bytes.len())..).unwrap_or_default();
+    if memchr::memchr(b'\0', from_first).is_some() {
         return Err(Error::Binary { what: "NUL characters".to_string() });
     }
     let text = if html::looks_like_html(text) {
@@ -182,7 +187,7 @@ pub fn clean(text: &str) -> Result<String, Error> {
             return Err(Error::NoArticleText);
         }
         article
-    } else if text.contains('\r') {
+    } else if memchr::memchr(b'\r', from_first).is_some() {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text.to_string()
@@ -216,6 +221,8 @@ mod tests {
             ("pdf", b"%PDF-1.7\n...", Err(ErrorCode::Binary)),
             ("png", b"\x89PNG\r\n\x1a\n", Err(ErrorCode::Binary)),
             ("nul inside text", b"Text\0mit NUL", Err(ErrorCode::Binary)),
+            ("nul after a carriage return", b"Text\r\nmit\0 NUL", Err(ErrorCode::Binary)),
+            ("carriage return after a line feed", b"a\nb\r\nc", Ok("a\nb\nc")),
             ("html page", b"<html><script>x()</script><p>Gr&uuml;&szlig;e</p>", Ok("Grüße")),
             (
                 "html without text",

@@ -26,11 +26,88 @@ struct Belongs {
     en: bool,
 }
 
-/// The German and the English function words, and the length in bytes of
-/// the longest of them (collected once).
+/// The German and the English function words (collected once): those of up
+/// to [`SHORT`] bytes, nearly all, in a small open-addressed table keyed by
+/// their bytes packed into a number, the others in a hash map; and the
+/// length in bytes of the longest of them.
 struct FunctionWords {
-    words: HashMap<&'static str, Belongs>,
+    /// At least twice as many slots as words, a power of two; `0` marks an
+    /// empty slot.
+    short: Vec<(u64, Belongs)>,
+    long: HashMap<&'static str, Belongs>,
     longest: usize,
+}
+
+/// The longest function word kept in the packed table, in bytes: seven
+/// bytes and the length fill a `u64`.
+const SHORT: usize = 7;
+
+/// A word of one to [`SHORT`] bytes packed into a number: its bytes and, in
+/// the top byte, its length (so that no word packs to zero, the empty slot).
+fn packed(word: &[u8]) -> Option<u64> {
+    if word.len() > SHORT || word.is_empty() {
+        return None;
+    }
+    let mut key = (word.len() as u64) << 56;
+    for (i, &b) in word.iter().enumerate() {
+        key |= u64::from(b) << (8 * i);
+    }
+    Some(key)
+}
+
+impl FunctionWords {
+    fn new(words: &HashMap<&'static str, Belongs>) -> FunctionWords {
+        let slots = (2 * words.len()).next_power_of_two().max(64);
+        let mut table = FunctionWords {
+            short: vec![(0, Belongs::default()); slots],
+            long: HashMap::default(),
+            longest: 0,
+        };
+        for (&word, &belongs) in words {
+            table.longest = table.longest.max(word.len());
+            let Some(key) = packed(word.as_bytes()) else {
+                table.long.insert(word, belongs);
+                continue;
+            };
+            let mut at = table.slot(key);
+            while let Some(slot) = table.short.get_mut(at) {
+                if slot.0 == 0 {
+                    *slot = (key, belongs);
+                    break;
+                }
+                at = (at + 1) & (slots - 1);
+            }
+        }
+        table
+    }
+
+    /// The first slot to probe for a packed word.
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.short.len() - 1)
+    }
+
+    /// The languages a word of the text belongs to as a function word,
+    /// given its lower-case form.
+    fn belongs(&self, lower: &str) -> Belongs {
+        if lower.len() > self.longest {
+            return Belongs::default();
+        }
+        let Some(key) = packed(lower.as_bytes()) else {
+            return self.long.get(lower).copied().unwrap_or_default();
+        };
+        let mut at = self.slot(key);
+        // At most half the slots are taken, so an empty one ends every probe.
+        while let Some(&(k, belongs)) = self.short.get(at) {
+            if k == key {
+                return belongs;
+            }
+            if k == 0 {
+                break;
+            }
+            at = (at + 1) & (self.short.len() - 1);
+        }
+        Belongs::default()
+    }
 }
 
 fn function_words() -> &'static FunctionWords {
@@ -43,18 +120,8 @@ fn function_words() -> &'static FunctionWords {
         for word in stopwords("en") {
             words.entry(word).or_default().en = true;
         }
-        let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
-        FunctionWords { words, longest }
+        FunctionWords::new(&words)
     })
-}
-
-/// The languages a word of the text belongs to as a function word, given
-/// its lower-case form.
-fn belongs(words: &FunctionWords, lower: &str) -> Belongs {
-    if lower.len() > words.longest {
-        return Belongs::default();
-    }
-    words.words.get(lower).copied().unwrap_or_default()
 }
 
 /// The language the text is written in.
@@ -69,7 +136,7 @@ pub fn detect_in(text: &str, words: &ArticleWords) -> Language {
     let function_words = function_words();
     let (mut de_hits, mut en_hits) = (0usize, 0usize);
     for word in words.lower_forms(text).take(5_000) {
-        let Belongs { de, en } = belongs(function_words, word);
+        let Belongs { de, en } = function_words.belongs(word);
         de_hits += usize::from(de);
         en_hits += usize::from(en);
     }
@@ -96,6 +163,18 @@ mod tests {
     }
 
     #[test]
+    fn every_function_word_is_found_in_its_languages_and_no_other_word() {
+        let words = function_words();
+        let listed = |code: &str, w: &str| stopwords(code).any(|s| s == w);
+        let others = ["", "a", "ab", "dies", "werdenx", "überall", "zwischen", "x-y", "1", "über1"];
+        for word in stopwords("de").chain(stopwords("en")).chain(others) {
+            let found = words.belongs(word);
+            assert_eq!((found.de, found.en), (listed("de", word), listed("en", word)), "{word}");
+        }
+        assert!(words.short.iter().any(|&(k, _)| k == 0), "the table has an empty slot");
+    }
+
+    #[test]
     fn a_function_word_counts_in_any_case() {
         let words = function_words();
         for (text, de, en) in [
@@ -107,7 +186,7 @@ mod tests {
             ("ÜBERALL", false, false),
         ] {
             let cut = ArticleWords::cut(text);
-            let found: Vec<Belongs> = cut.lower_forms(text).map(|w| belongs(words, w)).collect();
+            let found: Vec<Belongs> = cut.lower_forms(text).map(|w| words.belongs(w)).collect();
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(found.first().map(|b| (b.de, b.en)), Some((de, en)), "{text}");
         }

@@ -43,7 +43,9 @@ impl ArticleWords {
         let mut cut = ArticleWords {
             spans: Vec::with_capacity(capacity),
             lower: Vec::with_capacity(capacity),
-            lowered: String::new(),
+            // Room for a capitalised word in four bytes of text, so that
+            // the buffer rarely grows.
+            lowered: String::with_capacity(text.len() / 4),
         };
         for word in text::word_iter(text, 0) {
             cut.spans.push(word.span);

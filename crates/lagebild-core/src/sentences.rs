@@ -14,6 +14,7 @@ use crate::lexicon::data_file;
 use crate::model::{Language, Span};
 use crate::temporal::Vocabulary;
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 #[derive(serde::Deserialize)]
 struct Abbreviations {
@@ -33,16 +34,49 @@ pub const MAX_SENTENCES: usize = 20_000;
 
 /// The sentences of `text`, as trimmed spans in text order.
 pub fn split(text: &str, language: Language) -> Vec<Span> {
-    let mut out = Vec::new();
-    for block in blocks(text) {
-        split_block(text, block, language, &mut out);
+    // Room for sentences of a hundred bytes, so that the list rarely grows.
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
+    // The sentence marks of the whole text, taken block by block.
+    let mut marks = SentenceMarks::new(text).peekable();
+    let mut split_block = |block: Span| {
+        let body = text.get(block.0..block.1).unwrap_or("");
+        let mut start = 0;
+        while let Some((at, c)) = marks.next_if(|&(at, _)| at < block.1) {
+            let i = at - block.0;
+            // Let closing quotes and brackets stay with the sentence they close.
+            let after = i + c.len_utf8();
+            let rest = body.get(after..).unwrap_or("");
+            let closers = rest
+                .find(|c: char| !matches!(c, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'))
+                .unwrap_or(rest.len());
+            let end = after + closers;
+            if ends_sentence(body, i, c, end, language) {
+                push_trimmed(text, block.0 + start, block.0 + end, &mut out);
+                start = end;
+            }
+        }
+        push_trimmed(text, block.0 + start, block.1, &mut out);
+    };
+    if is_hard_wrapped(text) {
+        blocks_of_wrapped(text).into_iter().for_each(split_block);
+    } else {
+        // Every line break ends a sentence: each line is a block.
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            split_block(Span(start, end + 1));
+            start = end + 1;
+        }
+        if text.len() > start {
+            split_block(Span(start, text.len()));
+        }
     }
     out
 }
 
-/// Paragraph-like blocks: the pieces between sentence-ending line breaks.
-fn blocks(text: &str) -> Vec<Span> {
-    let wrapped = is_hard_wrapped(text);
+/// The paragraph-like blocks of hard-wrapped text: the pieces between
+/// blank lines, before indented lines and around lines that follow a blank
+/// one.
+fn blocks_of_wrapped(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut offset = 0;
@@ -51,7 +85,7 @@ fn blocks(text: &str) -> Vec<Span> {
         let content = line.trim_end_matches('\n');
         let blank = content.trim().is_empty();
         let indented = content.starts_with(' ') || content.starts_with('\t');
-        let breaks_before = !wrapped || blank || previous_blank || indented;
+        let breaks_before = blank || previous_blank || indented;
         if breaks_before && offset > start {
             out.push(Span(start, offset));
             start = offset;
@@ -65,52 +99,87 @@ fn blocks(text: &str) -> Vec<Span> {
     out
 }
 
-/// Whether most lines are cut at one width, as in wire copy.
+/// The widest line hard-wrapped text may have, in characters.
+const WIDEST_WRAPPED_LINE: usize = 100;
+
+/// Whether most lines are cut at one width, as in wire copy. Decided as
+/// soon as a line is wider than wrapped lines are (a paragraph on one line).
 fn is_hard_wrapped(text: &str) -> bool {
-    let lengths: Vec<usize> = text.lines().map(|l| l.trim_end().chars().count()).filter(|&n| n > 0).collect();
+    let mut lengths = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end();
+        // A character takes at most four bytes.
+        if line.len() > 4 * WIDEST_WRAPPED_LINE {
+            return false;
+        }
+        let n = line.chars().count();
+        if n > WIDEST_WRAPPED_LINE {
+            return false;
+        }
+        if n > 0 {
+            lengths.push(n);
+        }
+    }
     if lengths.len() < 6 {
         return false;
     }
     let widest = lengths.iter().copied().max().unwrap_or(0);
-    if !(40..=100).contains(&widest) {
+    if widest < 40 {
         return false;
     }
     let near_width = lengths.iter().filter(|&&n| n + 20 >= widest).count();
     near_width * 2 > lengths.len()
 }
 
-fn split_block(text: &str, block: Span, language: Language, out: &mut Vec<Span>) {
-    let body = &text[block.0..block.1];
-    let mut start = 0;
-    for (i, c) in sentence_marks(body) {
-        // Let closing quotes and brackets stay with the sentence they close.
-        let after = i + c.len_utf8();
-        let rest = body.get(after..).unwrap_or("");
-        let closers = rest
-            .find(|c: char| !matches!(c, '"' | '“' | '”' | '»' | '«' | '\'' | '’' | ')' | ']'))
-            .unwrap_or(rest.len());
-        let end = after + closers;
-        if ends_sentence(body, i, c, end, language) {
-            push_trimmed(text, block.0 + start, block.0 + end, out);
-            start = end;
-        }
-    }
-    push_trimmed(text, block.0 + start, block.1, out);
+/// The `.`, `!`, `?` and `…` of a text with their offsets, in text order.
+/// The first three are found by a vectorised search for their bytes, the
+/// ellipsis by a search of its own: no other character holds their bytes.
+struct SentenceMarks<'t> {
+    bytes: &'t [u8],
+    /// Where the search for the next `.`, `!` or `?` goes on.
+    at: usize,
+    /// The next ellipsis at or after `at`, if any.
+    ellipsis: Option<usize>,
 }
 
-/// The `.`, `!`, `?` and `…` of a text with their offsets, found byte by
-/// byte: each is a character of its own, and `…` the only one starting
-/// with its first byte.
-fn sentence_marks(body: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    const ELLIPSIS: &str = "…";
-    let first_of_ellipsis = ELLIPSIS.as_bytes().first().copied();
-    body.bytes().enumerate().filter_map(move |(i, b)| match b {
-        b'.' | b'!' | b'?' => Some((i, char::from(b))),
-        _ if Some(b) == first_of_ellipsis && body.get(i..).is_some_and(|rest| rest.starts_with(ELLIPSIS)) => {
-            Some((i, '…'))
+const ELLIPSIS: &str = "…";
+
+/// The search for [`ELLIPSIS`], built once.
+fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(ELLIPSIS))
+}
+
+impl<'t> SentenceMarks<'t> {
+    fn new(text: &'t str) -> SentenceMarks<'t> {
+        let bytes = text.as_bytes();
+        SentenceMarks { bytes, at: 0, ellipsis: ellipsis_finder().find(bytes) }
+    }
+}
+
+impl Iterator for SentenceMarks<'_> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let rest = self.bytes.get(self.at..)?;
+        let stop = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| self.at + k);
+        match (stop, self.ellipsis) {
+            (_, Some(ellipsis)) if stop.is_none_or(|stop| ellipsis < stop) => {
+                self.at = ellipsis + ELLIPSIS.len();
+                let after = self.bytes.get(self.at..).unwrap_or_default();
+                self.ellipsis = ellipsis_finder().find(after).map(|k| self.at + k);
+                Some((ellipsis, '…'))
+            }
+            (Some(stop), _) => {
+                self.at = stop + 1;
+                self.bytes.get(stop).map(|&b| (stop, char::from(b)))
+            }
+            (None, _) => {
+                self.at = self.bytes.len();
+                None
+            }
         }
-        _ => None,
-    })
+    }
 }
 
 fn ends_sentence(body: &str, at: usize, mark: char, end: usize, language: Language) -> bool {
@@ -249,11 +318,19 @@ mod tests {
     }
 
     #[test]
+    fn a_line_wider_than_wrapped_lines_means_text_is_not_wrapped() {
+        let wrapped = format!("{}\n", "x".repeat(60)).repeat(8);
+        assert!(is_hard_wrapped(&wrapped));
+        assert!(!is_hard_wrapped(&format!("{wrapped}{}\n", "ü".repeat(101))));
+        assert!(is_hard_wrapped(&format!("{wrapped}{}\n", "ü".repeat(70))));
+    }
+
+    #[test]
     fn every_sentence_mark_is_found_among_other_characters() {
         let text = "Ä.ö!…?x…ü";
         let expected: Vec<(usize, char)> =
             text.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…')).collect();
-        assert_eq!(sentence_marks(text).collect::<Vec<_>>(), expected);
+        assert_eq!(SentenceMarks::new(text).collect::<Vec<_>>(), expected);
         assert_eq!(
             texts("Er kam… Sie ging! Wer? Niemand.", Language::De),
             ["Er kam…", "Sie ging!", "Wer?", "Niemand."]

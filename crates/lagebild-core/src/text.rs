@@ -177,6 +177,14 @@ pub fn lower_text(text: &str) -> String {
 /// library.
 pub fn push_lower_text(out: &mut String, text: &str) {
     let start = out.len();
+    if text.is_ascii() {
+        // The common case, told by a test that reads a word of bytes at once.
+        out.push_str(text);
+        if let Some(pushed) = out.get_mut(start..) {
+            pushed.make_ascii_lowercase();
+        }
+        return;
+    }
     let mut rest = text;
     while !rest.is_empty() {
         let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
