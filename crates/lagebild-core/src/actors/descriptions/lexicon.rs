@@ -4,9 +4,10 @@
 //! `data/gazetteer/regions.json` with the adjectives, German compound parts
 //! and modifiers that name them.
 
+use crate::actors::endings::Endings;
 use crate::actors::gazetteer::ByLanguage;
 use crate::lexicon::data_file;
-use crate::model::Language;
+use crate::model::{Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -117,6 +118,11 @@ pub(super) struct Lexicon {
     pub members: Vec<HashSet<String>>,
     /// Finds the nouns, also as the end of a compound, in any case.
     finder: Option<AhoCorasick>,
+    /// The nouns as written and in lower case: a word that ends with none
+    /// of them ends with no head (see [`Lexicon::nouns`]).
+    noun_endings: Endings,
+    /// The length of the shortest noun, in bytes.
+    shortest_noun: usize,
 }
 
 /// The German adjective endings, longest first.
@@ -153,6 +159,8 @@ impl Lexicon {
             compounds: HashMap::default(),
             members: Vec::new(),
             finder: None,
+            noun_endings: Endings::new(Vec::new()),
+            shortest_noun: 0,
         };
         for region in &regions().regions {
             let index = lexicon.add_members(&region.members);
@@ -198,6 +206,8 @@ impl Lexicon {
         let mut nouns: Vec<String> = lexicon.heads.keys().map(|form| form.to_lowercase()).collect();
         nouns.sort();
         nouns.dedup();
+        lexicon.noun_endings = Endings::new(lexicon.heads.keys().chain(&nouns).cloned().collect());
+        lexicon.shortest_noun = nouns.iter().map(String::len).min().unwrap_or(0);
         // The nouns are embedded data; should they not build, no description
         // is found (`tests::every_head_kind_is_known` guards them).
         lexicon.finder = AhoCorasick::builder()
@@ -208,10 +218,33 @@ impl Lexicon {
         lexicon
     }
 
-    /// Where a state noun may stand in `text`, also inside a word: the
-    /// caller checks that it ends one and what the word is.
-    pub fn nouns<'a>(&'a self, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-        self.finder.iter().flat_map(move |finder| finder.find_iter(text))
+    /// Where a state noun may stand in `words` (the words of a text, in
+    /// text order), also inside a word: of what the automaton finds run over
+    /// the whole text, at least every match where a run of letters ends
+    /// whose text [`Lexicon::head`] can take. The caller checks where it ends
+    /// and what the word is.
+    ///
+    /// The nouns are letters only, so no match runs across two words, and
+    /// the automaton is run over the few words where such a match can end:
+    /// [`Lexicon::head`] takes a word that ends with a noun as written or, in
+    /// German, in lower case; and a run of letters ends inside a word only
+    /// before a hyphen or an apostrophe ("Landes-", "country's"; a dot or
+    /// comma joins only digits).
+    pub fn nouns(&self, words: &[Word]) -> Vec<Span> {
+        let mut out = Vec::new();
+        let Some(finder) = &self.finder else { return out };
+        for word in words {
+            let bytes = word.text.as_bytes();
+            if bytes.len() < self.shortest_noun
+                || !has_joiner_after(bytes, self.shortest_noun)
+                    && !self.noun_endings.any(word.text, |_, _| true)
+            {
+                continue;
+            }
+            let base = word.span.0;
+            out.extend(finder.find_iter(word.text).map(|m| Span(base + m.start(), base + m.end())));
+        }
+        out
     }
 
     fn add_members(&mut self, members: &[String]) -> usize {
@@ -310,6 +343,13 @@ impl Lexicon {
     }
 }
 
+/// Whether a word has a hyphen or an apostrophe ("’" by its first byte)
+/// inside, at `from` or later.
+fn has_joiner_after(word: &[u8], from: usize) -> bool {
+    let inner = word.get(from..word.len().saturating_sub(1)).unwrap_or_default();
+    inner.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2))
+}
+
 /// Whether a lower-case word is a determiner, preposition, conjunction or
 /// other function word: it cannot stand inside a description.
 fn is_function_word(syntax: &Syntax, lower: &str) -> bool {
@@ -360,6 +400,29 @@ mod tests {
         for language in [Language::De, Language::En] {
             let lexicon = Lexicon::get(language);
             assert!(!lexicon.heads.is_empty() && !lexicon.members.is_empty() && lexicon.finder.is_some());
+        }
+    }
+
+    #[test]
+    fn nouns_are_found_in_the_words_as_in_the_whole_text() {
+        let text = "Das LAND, des Landes-Chefs Landstaat; the country's Nation-state, \
+                    Deutschland und Emiratstaat im KÖNIGREICH Königreichs. 3.Land x'land 'Staat’s'";
+        for language in [Language::De, Language::En] {
+            let lexicon = Lexicon::get(language);
+            let Some(finder) = &lexicon.finder else { panic!("no finder") };
+            let whole: Vec<Span> = finder
+                .find_iter(text)
+                .map(|m| Span(m.start(), m.end()))
+                .filter(|span| text::word_ends_at(text, span.1))
+                .collect();
+            let words = text::words(text, 0);
+            let head = |span: &Span| {
+                let word = text::words(&text[..span.1], 0).last().map_or("", |w| w.text);
+                text::word_ends_at(text, span.1) && lexicon.head(word).is_some()
+            };
+            let in_words: Vec<Span> = lexicon.nouns(&words).into_iter().filter(head).collect();
+            assert_eq!(in_words, whole.iter().copied().filter(head).collect::<Vec<_>>(), "{language:?}");
+            assert!(whole.len() >= 3, "{whole:?}");
         }
     }
 
