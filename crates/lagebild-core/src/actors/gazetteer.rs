@@ -250,26 +250,19 @@ impl Gazetteer {
         forms: &[(usize, usize)],
         out: &mut Vec<(usize, Span)>,
     ) -> Option<usize> {
-        let mut longest = forms.iter().rev();
-        let &(mut pattern, mut end) = longest.next()?;
-        let mut compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-        while !text::word_ends_at(text, end) && compound.is_none() {
-            match longest.next() {
-                Some(&(shorter, shorter_end)) => {
-                    end = shorter_end;
-                    pattern = shorter;
-                    compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-                }
-                None => break,
+        // A form that ends at a word's end has no compound tail after it:
+        // the tail is looked for only where the word goes on.
+        for &(pattern, end) in forms.iter().rev() {
+            if text::word_ends_at(text, end) {
+                out.push((pattern, Span(start, end)));
+                return Some(end);
+            }
+            if let Some(word_end) = self.compound_end(text, end) {
+                out.push((pattern, Span(start, word_end)));
+                return Some(word_end);
             }
         }
-        if text::word_ends_at(text, end) {
-            out.push((pattern, Span(start, end)));
-            return Some(end);
-        }
-        let (pattern, word_end) = compound?;
-        out.push((pattern, Span(start, word_end)));
-        Some(word_end)
+        None
     }
 
     /// The forms that start at `start`, as (pattern, end), shortest first:
