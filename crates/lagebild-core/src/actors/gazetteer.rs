@@ -304,14 +304,28 @@ impl Gazetteer {
     /// "the government of |Mali"): where the noun starts and whether it names
     /// a junta rather than the government.
     pub fn ruler_before(&self, text: &str, at: usize) -> Option<(usize, bool)> {
+        let rule = governments();
+        let links = rule.links.get(self.language);
+        // The last word before `at` must be a link: a look at the bytes
+        // before it turns most names away without cutting words.
+        let before = text.get(..at)?.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ends_with_link = |link: &String| {
+            before
+                .len()
+                .checked_sub(link.len())
+                .and_then(|start| before.as_bytes().get(start..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(link.as_bytes()))
+        };
+        if !links.iter().any(ends_with_link) {
+            return None;
+        }
         let mut from = at.saturating_sub(RULER_WINDOW_BYTES);
         while !text.is_char_boundary(from) {
             from -= 1;
         }
         let words = crate::text::words(text.get(from..at)?, from);
         let [.., noun, link] = words.as_slice() else { return None };
-        let rule = governments();
-        if !rule.links.get(self.language).iter().any(|l| l.eq_ignore_ascii_case(link.text)) {
+        if !links.iter().any(|l| l.eq_ignore_ascii_case(link.text)) {
             return None;
         }
         let is = |nouns: &ByLanguage| nouns.get(self.language).iter().any(|n| n == noun.text);
