@@ -123,6 +123,9 @@ pub(super) struct Lexicon {
     noun_endings: Endings,
     /// The length of the shortest noun, in bytes.
     shortest_noun: usize,
+    /// How the words [`Lexicon::head`] takes start: the first two bytes of
+    /// the nouns and of the first parts of compounds.
+    head_starts: PairBits,
 }
 
 /// The German adjective endings, longest first.
@@ -161,6 +164,7 @@ impl Lexicon {
             finder: None,
             noun_endings: Endings::new(Vec::new()),
             shortest_noun: 0,
+            head_starts: PairBits::default(),
         };
         for region in &regions().regions {
             let index = lexicon.add_members(&region.members);
@@ -208,6 +212,9 @@ impl Lexicon {
         nouns.dedup();
         lexicon.noun_endings = Endings::new(lexicon.heads.keys().chain(&nouns).cloned().collect());
         lexicon.shortest_noun = nouns.iter().map(String::len).min().unwrap_or(0);
+        for start in lexicon.heads.keys().chain(lexicon.compounds.keys()) {
+            lexicon.head_starts.add(start.as_bytes());
+        }
         // The nouns are embedded data; should they not build, no description
         // is found (`tests::every_head_kind_is_known` guards them).
         lexicon.finder = AhoCorasick::builder()
@@ -229,22 +236,32 @@ impl Lexicon {
     /// [`Lexicon::head`] takes a word that ends with a noun as written or, in
     /// German, in lower case; and a run of letters ends inside a word only
     /// before a hyphen or an apostrophe ("Landes-", "country's"; a dot or
-    /// comma joins only digits).
+    /// comma joins only digits), where the run, the word's first, must
+    /// start as a noun or the first part of a compound does (see
+    /// [`Lexicon::may_start_head`]).
     pub fn nouns(&self, words: &[Word]) -> Vec<Span> {
         let mut out = Vec::new();
         let Some(finder) = &self.finder else { return out };
         for word in words {
             let bytes = word.text.as_bytes();
-            if bytes.len() < self.shortest_noun
-                || !has_joiner_after(bytes, self.shortest_noun)
-                    && !self.noun_endings.any(word.text, |_, _| true)
-            {
+            let may_hold = |bytes: &[u8]| {
+                self.noun_endings.any(word.text, |_, _| true)
+                    || self.may_start_head(bytes) && has_joiner_after(bytes, self.shortest_noun)
+            };
+            if bytes.len() < self.shortest_noun || !may_hold(bytes) {
                 continue;
             }
             let base = word.span.0;
             out.extend(finder.find_iter(word.text).map(|m| Span(base + m.start(), base + m.end())));
         }
         out
+    }
+
+    /// Whether a word may start with a word [`Lexicon::head`] takes. A
+    /// description looks back [`super::LOOKBACK_BYTES`] at most, so in a
+    /// longer word it may start inside: such a word always may.
+    fn may_start_head(&self, word: &[u8]) -> bool {
+        word.len() > super::LOOKBACK_BYTES || self.head_starts.may_start(word)
     }
 
     fn add_members(&mut self, members: &[String]) -> usize {
@@ -340,6 +357,40 @@ impl Lexicon {
     /// Whether a state id fits every constraint.
     pub fn fits(&self, constraints: &[usize], id: &str) -> bool {
         constraints.iter().all(|&c| self.members.get(c).is_some_and(|m| m.contains(id)))
+    }
+}
+
+/// The first two bytes of words, as a bit set indexed by `first << 8 | second`.
+struct PairBits {
+    bits: Vec<u64>,
+    /// Whether a word of fewer than two bytes was added: then every word may start so.
+    any: bool,
+}
+
+impl Default for PairBits {
+    fn default() -> PairBits {
+        PairBits { bits: vec![0; (1 << 16) / 64], any: false }
+    }
+}
+
+impl PairBits {
+    fn add(&mut self, word: &[u8]) {
+        match word {
+            [first, second, ..] => {
+                let pair = usize::from(*first) << 8 | usize::from(*second);
+                if let Some(bits) = self.bits.get_mut(pair / 64) {
+                    *bits |= 1 << (pair % 64);
+                }
+            }
+            _ => self.any = true,
+        }
+    }
+
+    /// Whether `word` starts as an added word does.
+    fn may_start(&self, word: &[u8]) -> bool {
+        let [first, second, ..] = word else { return self.any };
+        let pair = usize::from(*first) << 8 | usize::from(*second);
+        self.any || self.bits.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
     }
 }
 
