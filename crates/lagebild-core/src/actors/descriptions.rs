@@ -31,6 +31,7 @@ mod lexicon;
 
 use super::{Collector, FormRole};
 use crate::model::{ActorKind, Language, Span};
+use crate::sentence_words::SentenceWords;
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use lexicon::Lexicon;
@@ -61,22 +62,28 @@ fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
 const LOOKBACK_BYTES: usize = 240;
 
 /// The descriptions of a text, in text order, each with the index of its
-/// sentence. The nouns are found in one pass over the text; only the few
-/// words before each are looked at.
-fn find(text: &str, sentences: &[Span], lexicon: &Lexicon, syntax: &Syntax) -> Vec<(usize, Description)> {
+/// sentence. The nouns are found among the sentences' words
+/// (`sentence_words`); only the few words before each are looked at.
+fn find(
+    text: &str,
+    sentences: &[Span],
+    sentence_words: &SentenceWords,
+    lexicon: &Lexicon,
+    syntax: &Syntax,
+) -> Vec<(usize, Description)> {
     let mut out = Vec::new();
     // Per sentence, once looked at: whether it speaks of federal states.
     let mut federal: HashMap<usize, bool> = HashMap::default();
-    for found in lexicon.nouns(text) {
-        let end = found.end();
+    for found in lexicon.nouns(sentence_words.all()) {
+        let end = found.1;
         if !text::word_ends_at(text, end) {
             continue;
         }
-        let Some(index) = sentences.partition_point(|s| s.0 <= found.start()).checked_sub(1) else {
+        let Some(index) = sentences.partition_point(|s| s.0 <= found.0).checked_sub(1) else {
             continue;
         };
         let Some(&sentence) = sentences.get(index).filter(|s| end <= s.1) else { continue };
-        let from = lookback_start(text, found.start().saturating_sub(LOOKBACK_BYTES).max(sentence.0));
+        let from = lookback_start(text, found.0.saturating_sub(LOOKBACK_BYTES).max(sentence.0));
         let Some(before) = text.get(from..end) else { continue };
         let words = text::words(before, from);
         let Some((at, word)) = words.iter().enumerate().next_back().filter(|(_, w)| w.span.1 == end) else {
@@ -181,14 +188,20 @@ fn opening<'w, 't>(
 }
 
 /// Adds a mention of the state each description of the text refers to.
-pub(super) fn resolve(text: &str, sentences: &[Span], language: Language, collector: &mut Collector) {
+pub(super) fn resolve(
+    text: &str,
+    sentences: &[Span],
+    sentence_words: &SentenceWords,
+    language: Language,
+    collector: &mut Collector,
+) {
     let lexicon = Lexicon::get(language);
     let syntax = Syntax::get(language);
     // How often each actor was mentioned before the description at hand,
     // counted as the descriptions go, so that every mention is counted once.
     let mut salience: HashMap<usize, usize> = HashMap::default();
     let mut counted_to = 0;
-    for (index, description) in find(text, sentences, lexicon, syntax) {
+    for (index, description) in find(text, sentences, sentence_words, lexicon, syntax) {
         for m in collector.starting_in(counted_to..description.span.0) {
             *salience.entry(m.actor).or_default() += 1;
         }

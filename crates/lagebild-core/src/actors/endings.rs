@@ -35,11 +35,18 @@ impl Endings {
     }
 
     /// Whether `word` ends with one of the endings for which `test` holds
-    /// (given the ending's index and the ending).
-    pub fn any(&self, word: &str, mut test: impl FnMut(usize, &str) -> bool) -> bool {
+    /// (given the ending's index and the ending). Inlined, so that the quick
+    /// test that turns most words away costs no call.
+    #[inline]
+    pub fn any(&self, word: &str, test: impl FnMut(usize, &str) -> bool) -> bool {
         if self.short.is_empty() && !self.tails.may_end(word) {
             return false;
         }
+        self.any_fitting(word, test)
+    }
+
+    /// [`Endings::any`] past the quick test.
+    fn any_fitting(&self, word: &str, mut test: impl FnMut(usize, &str) -> bool) -> bool {
         let fitting = tail(word.as_bytes()).and_then(|key| self.by_tail.get(&key));
         for &index in fitting.into_iter().flatten().chain(&self.short) {
             if let Some(ending) = self.endings.get(index) {

@@ -250,26 +250,19 @@ impl Gazetteer {
         forms: &[(usize, usize)],
         out: &mut Vec<(usize, Span)>,
     ) -> Option<usize> {
-        let mut longest = forms.iter().rev();
-        let &(mut pattern, mut end) = longest.next()?;
-        let mut compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-        while !text::word_ends_at(text, end) && compound.is_none() {
-            match longest.next() {
-                Some(&(shorter, shorter_end)) => {
-                    end = shorter_end;
-                    pattern = shorter;
-                    compound = self.compound_end(text, end).map(|word_end| (pattern, word_end));
-                }
-                None => break,
+        // A form that ends at a word's end has no compound tail after it:
+        // the tail is looked for only where the word goes on.
+        for &(pattern, end) in forms.iter().rev() {
+            if text::word_ends_at(text, end) {
+                out.push((pattern, Span(start, end)));
+                return Some(end);
+            }
+            if let Some(word_end) = self.compound_end(text, end) {
+                out.push((pattern, Span(start, word_end)));
+                return Some(word_end);
             }
         }
-        if text::word_ends_at(text, end) {
-            out.push((pattern, Span(start, end)));
-            return Some(end);
-        }
-        let (pattern, word_end) = compound?;
-        out.push((pattern, Span(start, word_end)));
-        Some(word_end)
+        None
     }
 
     /// The forms that start at `start`, as (pattern, end), shortest first:
@@ -311,14 +304,28 @@ impl Gazetteer {
     /// "the government of |Mali"): where the noun starts and whether it names
     /// a junta rather than the government.
     pub fn ruler_before(&self, text: &str, at: usize) -> Option<(usize, bool)> {
+        let rule = governments();
+        let links = rule.links.get(self.language);
+        // The last word before `at` must be a link: a look at the bytes
+        // before it turns most names away without cutting words.
+        let before = text.get(..at)?.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ends_with_link = |link: &String| {
+            before
+                .len()
+                .checked_sub(link.len())
+                .and_then(|start| before.as_bytes().get(start..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(link.as_bytes()))
+        };
+        if !links.iter().any(ends_with_link) {
+            return None;
+        }
         let mut from = at.saturating_sub(RULER_WINDOW_BYTES);
         while !text.is_char_boundary(from) {
             from -= 1;
         }
         let words = crate::text::words(text.get(from..at)?, from);
         let [.., noun, link] = words.as_slice() else { return None };
-        let rule = governments();
-        if !rule.links.get(self.language).iter().any(|l| l.eq_ignore_ascii_case(link.text)) {
+        if !links.iter().any(|l| l.eq_ignore_ascii_case(link.text)) {
             return None;
         }
         let is = |nouns: &ByLanguage| nouns.get(self.language).iter().any(|n| n == noun.text);

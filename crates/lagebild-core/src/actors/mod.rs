@@ -228,7 +228,7 @@ pub(crate) fn recognise_in(
             collector.mention(actor, span, &base, FormRole::Short, false);
         }
     }
-    descriptions::resolve(text, sentences, language, &mut collector);
+    descriptions::resolve(text, sentences, sentence_words, language, &mut collector);
     collector.finish(gazetteer)
 }
 

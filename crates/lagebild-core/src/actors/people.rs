@@ -48,6 +48,9 @@ struct RolePhrases {
     /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
     /// only if it ends with the same bytes.
     singles_by_tail: rustc_hash::FxHashMap<[u8; ROLE_TAIL_BYTES], Vec<usize>>,
+    /// The length of the shortest first word of a phrase, in bytes: a
+    /// shorter word starts no role.
+    shortest_first: usize,
 }
 
 /// What the ending of a word tells about the roles that may start at it.
@@ -99,15 +102,17 @@ impl RolePhrases {
         for ending in by_ending.keys() {
             ending_tails.add(ending);
         }
-        RolePhrases { phrases, by_first_word, by_ending, ending_tails, singles_by_tail }
+        let shortest_first = phrases.iter().filter_map(|p| p.first()).map(String::len).min().unwrap_or(0);
+        RolePhrases { phrases, by_first_word, by_ending, ending_tails, singles_by_tail, shortest_first }
     }
 
     /// The phrases that may start at a lower-case word, in order (longest
     /// first), into `picked` (as indices). Only a word whose ending some role
-    /// word has can start one; a one-word phrase must end the word.
+    /// word has can start one; a one-word phrase must end the word, and
+    /// the first word of a longer one must be the word.
     fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
         picked.clear();
-        if !self.ending_tails.may_end(lower) {
+        if lower.len() < self.shortest_first || !self.ending_tails.may_end(lower) {
             return;
         }
         let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };

@@ -4,9 +4,10 @@
 //! `data/gazetteer/regions.json` with the adjectives, German compound parts
 //! and modifiers that name them.
 
+use crate::actors::endings::Endings;
 use crate::actors::gazetteer::ByLanguage;
 use crate::lexicon::data_file;
-use crate::model::Language;
+use crate::model::{Language, Span};
 use crate::syntax::Syntax;
 use crate::text::{self, Word};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -117,6 +118,14 @@ pub(super) struct Lexicon {
     pub members: Vec<HashSet<String>>,
     /// Finds the nouns, also as the end of a compound, in any case.
     finder: Option<AhoCorasick>,
+    /// The nouns as written and in lower case: a word that ends with none
+    /// of them ends with no head (see [`Lexicon::nouns`]).
+    noun_endings: Endings,
+    /// The length of the shortest noun, in bytes.
+    shortest_noun: usize,
+    /// How the words [`Lexicon::head`] takes start: the first two bytes of
+    /// the nouns and of the first parts of compounds.
+    head_starts: PairBits,
 }
 
 /// The German adjective endings, longest first.
@@ -153,6 +162,9 @@ impl Lexicon {
             compounds: HashMap::default(),
             members: Vec::new(),
             finder: None,
+            noun_endings: Endings::new(Vec::new()),
+            shortest_noun: 0,
+            head_starts: PairBits::default(),
         };
         for region in &regions().regions {
             let index = lexicon.add_members(&region.members);
@@ -198,6 +210,11 @@ impl Lexicon {
         let mut nouns: Vec<String> = lexicon.heads.keys().map(|form| form.to_lowercase()).collect();
         nouns.sort();
         nouns.dedup();
+        lexicon.noun_endings = Endings::new(lexicon.heads.keys().chain(&nouns).cloned().collect());
+        lexicon.shortest_noun = nouns.iter().map(String::len).min().unwrap_or(0);
+        for start in lexicon.heads.keys().chain(lexicon.compounds.keys()) {
+            lexicon.head_starts.add(start.as_bytes());
+        }
         // The nouns are embedded data; should they not build, no description
         // is found (`tests::every_head_kind_is_known` guards them).
         lexicon.finder = AhoCorasick::builder()
@@ -208,10 +225,43 @@ impl Lexicon {
         lexicon
     }
 
-    /// Where a state noun may stand in `text`, also inside a word: the
-    /// caller checks that it ends one and what the word is.
-    pub fn nouns<'a>(&'a self, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-        self.finder.iter().flat_map(move |finder| finder.find_iter(text))
+    /// Where a state noun may stand in `words` (the words of a text, in
+    /// text order), also inside a word: of what the automaton finds run over
+    /// the whole text, at least every match where a run of letters ends
+    /// whose text [`Lexicon::head`] can take. The caller checks where it ends
+    /// and what the word is.
+    ///
+    /// The nouns are letters only, so no match runs across two words, and
+    /// the automaton is run over the few words where such a match can end:
+    /// [`Lexicon::head`] takes a word that ends with a noun as written or, in
+    /// German, in lower case; and a run of letters ends inside a word only
+    /// before a hyphen or an apostrophe ("Landes-", "country's"; a dot or
+    /// comma joins only digits), where the run, the word's first, must
+    /// start as a noun or the first part of a compound does (see
+    /// [`Lexicon::may_start_head`]).
+    pub fn nouns(&self, words: &[Word]) -> Vec<Span> {
+        let mut out = Vec::new();
+        let Some(finder) = &self.finder else { return out };
+        for word in words {
+            let bytes = word.text.as_bytes();
+            let may_hold = |bytes: &[u8]| {
+                self.noun_endings.any(word.text, |_, _| true)
+                    || self.may_start_head(bytes) && has_joiner_after(bytes, self.shortest_noun)
+            };
+            if bytes.len() < self.shortest_noun || !may_hold(bytes) {
+                continue;
+            }
+            let base = word.span.0;
+            out.extend(finder.find_iter(word.text).map(|m| Span(base + m.start(), base + m.end())));
+        }
+        out
+    }
+
+    /// Whether a word may start with a word [`Lexicon::head`] takes. A
+    /// description looks back [`super::LOOKBACK_BYTES`] at most, so in a
+    /// longer word it may start inside: such a word always may.
+    fn may_start_head(&self, word: &[u8]) -> bool {
+        word.len() > super::LOOKBACK_BYTES || self.head_starts.may_start(word)
     }
 
     fn add_members(&mut self, members: &[String]) -> usize {
@@ -310,6 +360,47 @@ impl Lexicon {
     }
 }
 
+/// The first two bytes of words, as a bit set indexed by `first << 8 | second`.
+struct PairBits {
+    bits: Vec<u64>,
+    /// Whether a word of fewer than two bytes was added: then every word may start so.
+    any: bool,
+}
+
+impl Default for PairBits {
+    fn default() -> PairBits {
+        PairBits { bits: vec![0; (1 << 16) / 64], any: false }
+    }
+}
+
+impl PairBits {
+    fn add(&mut self, word: &[u8]) {
+        match word {
+            [first, second, ..] => {
+                let pair = usize::from(*first) << 8 | usize::from(*second);
+                if let Some(bits) = self.bits.get_mut(pair / 64) {
+                    *bits |= 1 << (pair % 64);
+                }
+            }
+            _ => self.any = true,
+        }
+    }
+
+    /// Whether `word` starts as an added word does.
+    fn may_start(&self, word: &[u8]) -> bool {
+        let [first, second, ..] = word else { return self.any };
+        let pair = usize::from(*first) << 8 | usize::from(*second);
+        self.any || self.bits.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
+
+/// Whether a word has a hyphen or an apostrophe ("’" by its first byte)
+/// inside, at `from` or later.
+fn has_joiner_after(word: &[u8], from: usize) -> bool {
+    let inner = word.get(from..word.len().saturating_sub(1)).unwrap_or_default();
+    inner.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2))
+}
+
 /// Whether a lower-case word is a determiner, preposition, conjunction or
 /// other function word: it cannot stand inside a description.
 fn is_function_word(syntax: &Syntax, lower: &str) -> bool {
@@ -360,6 +451,29 @@ mod tests {
         for language in [Language::De, Language::En] {
             let lexicon = Lexicon::get(language);
             assert!(!lexicon.heads.is_empty() && !lexicon.members.is_empty() && lexicon.finder.is_some());
+        }
+    }
+
+    #[test]
+    fn nouns_are_found_in_the_words_as_in_the_whole_text() {
+        let text = "Das LAND, des Landes-Chefs Landstaat; the country's Nation-state, \
+                    Deutschland und Emiratstaat im KÖNIGREICH Königreichs. 3.Land x'land 'Staat’s'";
+        for language in [Language::De, Language::En] {
+            let lexicon = Lexicon::get(language);
+            let Some(finder) = &lexicon.finder else { panic!("no finder") };
+            let whole: Vec<Span> = finder
+                .find_iter(text)
+                .map(|m| Span(m.start(), m.end()))
+                .filter(|span| text::word_ends_at(text, span.1))
+                .collect();
+            let words = text::words(text, 0);
+            let head = |span: &Span| {
+                let word = text::words(&text[..span.1], 0).last().map_or("", |w| w.text);
+                text::word_ends_at(text, span.1) && lexicon.head(word).is_some()
+            };
+            let in_words: Vec<Span> = lexicon.nouns(&words).into_iter().filter(head).collect();
+            assert_eq!(in_words, whole.iter().copied().filter(head).collect::<Vec<_>>(), "{language:?}");
+            assert!(whole.len() >= 3, "{whole:?}");
         }
     }
 
