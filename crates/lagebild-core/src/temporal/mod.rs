@@ -217,10 +217,31 @@ fn has_two_numbers(text: &str) -> bool {
     // The first run is found, then its end, then a digit after it: three
     // plain searches rather than a state kept at every byte.
     let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else { return false };
+    let Some(first) = first_digit(bytes) else { return false };
     let after_first = bytes.get(first..).unwrap_or_default();
     let Some(end) = after_first.iter().position(|b| !b.is_ascii_digit()) else { return false };
-    after_first.get(end..).unwrap_or_default().iter().any(u8::is_ascii_digit)
+    first_digit(after_first.get(end..).unwrap_or_default()).is_some()
+}
+
+/// Where the first ASCII digit of `bytes` stands. Eight bytes are tested at
+/// a time: a byte is a digit when it differs from `b'0'` by less than ten,
+/// which the borrow of a subtraction shows in its top bit (exactly so for
+/// the lowest such byte of the eight).
+fn first_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let offset = u64::from_le_bytes(eight) ^ (ONES * u64::from(b'0'));
+        let below_ten = offset.wrapping_sub(ONES * 10) & !offset & (ONES * 0x80);
+        if below_ten != 0 {
+            return Some(at + (below_ten.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(u8::is_ascii_digit).map(|i| at + i)
 }
 
 /// Whether the sentence speaks of the future (scheduled, planned).

@@ -170,6 +170,31 @@ fn the_future_is_read_from_the_article_words_as_from_the_sentence() {
 }
 
 #[test]
+fn the_first_digit_is_found_eight_bytes_at_a_time_as_one_by_one() {
+    let texts = [
+        "",
+        "7",
+        "abcdefgh9",
+        "abcdefghijklmnop",
+        "ü/:0",
+        "Straße 12",
+        "ÿÿÿÿÿÿÿÿ1",
+        "0123456789",
+        "/:/:/:/:/:/:/:/:9",
+    ];
+    for text in texts {
+        for from in 0..text.len() {
+            let bytes = &text.as_bytes()[from..];
+            assert_eq!(first_digit(bytes), bytes.iter().position(u8::is_ascii_digit), "{text} from {from}");
+        }
+    }
+    for b in 0..=255u8 {
+        let bytes = [b'a', b'a', b'a', b, b, b'a', b'a', b'a', b'5'];
+        assert_eq!(first_digit(&bytes), bytes.iter().position(u8::is_ascii_digit), "{b}");
+    }
+}
+
+#[test]
 fn a_full_date_has_two_numbers() {
     for (text, two) in [
         ("am 3.4.2020", true),
