@@ -122,8 +122,15 @@ pub(crate) fn extract(
         let mentions = &recognised.mentions;
         let here = &mentions[mentions.partition_point(|m| m.span.0 < sentence.0)
             ..mentions.partition_point(|m| m.span.0 < sentence.1)];
-        let modality =
-            modality::Reader::new(sentence_text, lower_sentence, &words, &clauses, language, syntax);
+        let modality = modality::Reader {
+            sentence: sentence_text,
+            lower_sentence,
+            words: &words,
+            clauses: &clauses,
+            language,
+            syntax,
+            known: modality::Known::default(),
+        };
         let placed = place_mentions(text, &recognised.actors, here, sentence, &words, &clauses);
         let found = find_triggers(hits, &words, &clauses, &placed);
         let plain = plain_word_counts(&words, &placed);

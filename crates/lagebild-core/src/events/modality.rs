@@ -62,49 +62,35 @@ fn classes(language: Language) -> &'static Classes {
     }
 }
 
-/// What decides the modality of a sentence's events. The facts that hold
-/// for the whole sentence (each word's classes, whether it speaks of the
-/// future, whether it is reported) are read once, when the first event asks.
+/// What decides the modality of a sentence's events: the sentence (its
+/// lower case made by `lower_sentence` when the reporting phrases are looked
+/// for), its words and their clauses. The facts that hold for the whole
+/// sentence are read once, when the first event asks (`known`).
 pub(super) struct Reader<'s, 'w, L: Fn() -> &'s str> {
-    sentence: &'s str,
-    lower_sentence: L,
-    words: &'w [Token<'s>],
-    clauses: &'w [usize],
-    language: Language,
-    syntax: &'static Syntax,
+    pub sentence: &'s str,
+    pub lower_sentence: L,
+    pub words: &'w [Token<'s>],
+    pub clauses: &'w [usize],
+    pub language: Language,
+    pub syntax: &'static Syntax,
+    pub known: Known,
+}
+
+/// The facts of a sentence a [`Reader`] has read so far.
+#[derive(Default)]
+pub(super) struct Known {
+    /// Each word's classes.
     word_classes: OnceCell<Vec<u8>>,
+    /// Whether the sentence speaks of the future.
     future: OnceCell<bool>,
+    /// Whether it reports what someone said.
     reported: OnceCell<bool>,
 }
 
-impl<'s, 'w, L: Fn() -> &'s str> Reader<'s, 'w, L> {
-    /// A reader for a sentence (`sentence`, its lower case made by
-    /// `lower_sentence` when the reporting phrases are looked for), its words
-    /// and their clauses.
-    pub fn new(
-        sentence: &'s str,
-        lower_sentence: L,
-        words: &'w [Token<'s>],
-        clauses: &'w [usize],
-        language: Language,
-        syntax: &'static Syntax,
-    ) -> Self {
-        Reader {
-            sentence,
-            lower_sentence,
-            words,
-            clauses,
-            language,
-            syntax,
-            word_classes: OnceCell::new(),
-            future: OnceCell::new(),
-            reported: OnceCell::new(),
-        }
-    }
-
+impl<'s, L: Fn() -> &'s str> Reader<'s, '_, L> {
     /// The modality of a trigger's event.
     pub fn of(&self, trigger: &Trigger) -> Modality {
-        let word_classes = self.word_classes.get_or_init(|| {
+        let word_classes = self.known.word_classes.get_or_init(|| {
             let table = classes(self.language);
             self.words.iter().map(|w| table.of(w.lower())).collect()
         });
@@ -124,12 +110,13 @@ impl<'s, 'w, L: Fn() -> &'s str> Reader<'s, 'w, L> {
         if in_clause(SPECULATIVE) {
             return Modality::Speculative;
         }
-        let future =
-            || *self.future.get_or_init(|| crate::temporal::speaks_of_future(self.language, self.sentence));
+        let future = || {
+            *self.known.future.get_or_init(|| crate::temporal::speaks_of_future(self.language, self.sentence))
+        };
         if in_clause(PLANNED) && future() {
             return Modality::Planned;
         }
-        if *self.reported.get_or_init(|| self.syntax.reporting.occur_in((self.lower_sentence)())) {
+        if *self.known.reported.get_or_init(|| self.syntax.reporting.occur_in((self.lower_sentence)())) {
             return Modality::Reported;
         }
         Modality::Asserted
