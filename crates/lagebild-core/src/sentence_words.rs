@@ -65,6 +65,27 @@ impl ArticleWords {
         (!across_an_end).then_some(first..end)
     }
 
+    /// What [`ArticleWords::inside`] gives, found by walking on from word
+    /// `from` when every word before it ends before `span` starts (as when
+    /// `from` is where the last sentence's words end); a search otherwise.
+    fn inside_after(&self, span: Span, from: usize) -> Option<Range<usize>> {
+        let before_ends = from.checked_sub(1).map_or(Some(0), |last| self.spans.get(last).map(|w| w.1));
+        if before_ends.is_none_or(|end| end > span.0) {
+            return self.inside(span);
+        }
+        let mut first = from;
+        while self.spans.get(first).is_some_and(|w| w.1 <= span.0) {
+            first += 1;
+        }
+        let mut end = first;
+        while self.spans.get(end).is_some_and(|w| w.1 <= span.1) {
+            end += 1;
+        }
+        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
+            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
+        (!across_an_end).then_some(first..end)
+    }
+
     /// The lower-case form of each word of `text` (the text the words were
     /// cut from), in text order.
     pub fn lower_forms<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
@@ -143,9 +164,16 @@ impl<'t> SentenceWords<'t> {
         let mut lower = Vec::with_capacity(article.spans.len());
         let mut lowered = article.lowered.clone();
         let mut ranges = Vec::with_capacity(sentences.len());
+        // Where the words after the last sentence start: sentences in text
+        // order are found by walking on from there.
+        let mut walked = 0;
         for sentence in sentences {
             let start = words.len();
-            if let Some(inside) = article.inside(*sentence) {
+            let inside = article.inside_after(*sentence, walked);
+            if let Some(inside) = &inside {
+                walked = inside.end;
+            }
+            if let Some(inside) = inside {
                 let spans = article.spans.get(inside.clone()).unwrap_or_default();
                 words.extend(
                     spans.iter().map(|&span| Word { text: text.get(span.0..span.1).unwrap_or(""), span }),
@@ -235,6 +263,24 @@ fn is_own_lower_case(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn walking_on_finds_the_words_a_search_finds() {
+        let text = "Ein Satz. Noch 3.4 Sätze x-y hier. Ende";
+        let article = ArticleWords::cut(text);
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                let span = Span(a, b);
+                for from in 0..=article.spans().len() {
+                    assert_eq!(
+                        article.inside_after(span, from),
+                        article.inside(span),
+                        "{a}..{b} from {from}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn lower_forms_are_the_tokeniser_s_lower_case() {
