@@ -47,9 +47,21 @@ impl ArticleWords {
             // the buffer rarely grows.
             lowered: String::with_capacity(text.len() / 4),
         };
-        for word in text::word_iter(text, 0) {
+        let mut words = text::word_iter(text, 0);
+        while let Some(word) = words.next() {
             cut.spans.push(word.span);
-            cut.lower.push(lower_form(&mut cut.lowered, word.text));
+            // What the tokeniser saw of the word spares a second look at
+            // its bytes when it is ASCII.
+            let lower = if words.last_is_ascii_lower() {
+                Lower::Same
+            } else if words.last_is_ascii() {
+                let start = cut.lowered.len();
+                text::push_lower_ascii(&mut cut.lowered, word.text);
+                Lower::Lowered { start, end: cut.lowered.len() }
+            } else {
+                lower_form(&mut cut.lowered, word.text)
+            };
+            cut.lower.push(lower);
         }
         cut
     }
