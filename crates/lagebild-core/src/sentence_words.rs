@@ -123,10 +123,11 @@ impl ArticleWords {
     ) -> impl Iterator<Item = &'a str> + 'a {
         let spans = self.spans.get(indices.clone()).unwrap_or_default();
         let forms = self.lower.get(indices).unwrap_or_default();
-        spans
-            .iter()
-            .zip(forms)
-            .map(move |(span, lower)| lower.form(text.get(span.0..span.1).unwrap_or(""), &self.lowered))
+        spans.iter().zip(forms).map(move |(span, &lower)| match lower {
+            // The word's own text is sliced only when it is its form.
+            Lower::Same => text.get(span.0..span.1).unwrap_or(""),
+            Lower::Lowered { .. } => lower.form("", &self.lowered),
+        })
     }
 
     /// The words of the text, in text order (offsets only).
