@@ -130,12 +130,25 @@ pub fn detect(text: &str) -> Language {
     detect_in(text, &ArticleWords::cut(text))
 }
 
+/// How many words of a text at most are counted.
+const MOST_WORDS_READ: usize = 5_000;
+
+/// Every how many words the count looks whether one language's lead is
+/// already beyond reach.
+const LEAD_LOOK_EVERY: usize = 16;
+
 /// The language `text` is written in, told from its words (`words`, cut
 /// from it) in lower case.
 pub fn detect_in(text: &str, words: &ArticleWords) -> Language {
     let function_words = function_words();
     let (mut de_hits, mut en_hits) = (0usize, 0usize);
-    for word in words.lower_forms(text).take(5_000) {
+    let read = words.spans().len().min(MOST_WORDS_READ);
+    for (i, word) in words.lower_forms(text).take(read).enumerate() {
+        // Each word moves the lead by at most one, so a lead greater than
+        // the words left to read decides the count already.
+        if i % LEAD_LOOK_EVERY == 0 && de_hits.abs_diff(en_hits) > read - i {
+            break;
+        }
         let Belongs { de, en } = function_words.belongs(word);
         de_hits += usize::from(de);
         en_hits += usize::from(en);
@@ -160,6 +173,31 @@ mod tests {
         assert_eq!(detect("Pjöngjang"), Language::De);
         assert_eq!(detect("DIE Truppen FÜR die Ukraine, THE troops"), Language::De);
         assert_eq!(detect("The troops, ÜBER DIE Grenze"), Language::De);
+    }
+
+    #[test]
+    fn a_lead_beyond_reach_gives_what_the_whole_count_gives() {
+        let words = function_words();
+        let whole_count = |text: &str| {
+            let cut = ArticleWords::cut(text);
+            let (mut de, mut en) = (0, 0);
+            for word in cut.lower_forms(text).take(MOST_WORDS_READ) {
+                de += usize::from(words.belongs(word).de);
+                en += usize::from(words.belongs(word).en);
+            }
+            match de.cmp(&en) {
+                std::cmp::Ordering::Greater => Language::De,
+                std::cmp::Ordering::Less => Language::En,
+                std::cmp::Ordering::Equal if text.is_ascii() => Language::En,
+                std::cmp::Ordering::Equal => Language::De,
+            }
+        };
+        for (de, en, other) in
+            [(40, 39, 0), (40, 40, 0), (39, 40, 3), (60, 20, 0), (20, 60, 10), (5_000, 4_990, 0)]
+        {
+            let text = format!("{} {} {}", "der ".repeat(de), "Truppe ".repeat(other), "the ".repeat(en));
+            assert_eq!(detect(&text), whole_count(&text), "{de} {en} {other}");
+        }
     }
 
     #[test]

@@ -47,9 +47,21 @@ impl ArticleWords {
             // the buffer rarely grows.
             lowered: String::with_capacity(text.len() / 4),
         };
-        for word in text::word_iter(text, 0) {
+        let mut words = text::word_iter(text, 0);
+        while let Some(word) = words.next() {
             cut.spans.push(word.span);
-            cut.lower.push(lower_form(&mut cut.lowered, word.text));
+            // What the tokeniser saw of the word spares a second look at
+            // its bytes when it is ASCII.
+            let lower = if words.last_is_ascii_lower() {
+                Lower::Same
+            } else if words.last_is_ascii() {
+                let start = cut.lowered.len();
+                text::push_lower_ascii(&mut cut.lowered, word.text);
+                Lower::Lowered { start, end: cut.lowered.len() }
+            } else {
+                lower_form(&mut cut.lowered, word.text)
+            };
+            cut.lower.push(lower);
         }
         cut
     }
@@ -60,6 +72,27 @@ impl ArticleWords {
     fn inside(&self, span: Span) -> Option<Range<usize>> {
         let first = self.spans.partition_point(|w| w.1 <= span.0);
         let end = first + self.spans.get(first..)?.partition_point(|w| w.1 <= span.1);
+        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
+            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
+        (!across_an_end).then_some(first..end)
+    }
+
+    /// What [`ArticleWords::inside`] gives, found by walking on from word
+    /// `from` when every word before it ends before `span` starts (as when
+    /// `from` is where the last sentence's words end); a search otherwise.
+    fn inside_after(&self, span: Span, from: usize) -> Option<Range<usize>> {
+        let before_ends = from.checked_sub(1).map_or(Some(0), |last| self.spans.get(last).map(|w| w.1));
+        if before_ends.is_none_or(|end| end > span.0) {
+            return self.inside(span);
+        }
+        let mut first = from;
+        while self.spans.get(first).is_some_and(|w| w.1 <= span.0) {
+            first += 1;
+        }
+        let mut end = first;
+        while self.spans.get(end).is_some_and(|w| w.1 <= span.1) {
+            end += 1;
+        }
         let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
             || self.spans.get(end).is_some_and(|w| w.0 < span.1);
         (!across_an_end).then_some(first..end)
@@ -90,10 +123,11 @@ impl ArticleWords {
     ) -> impl Iterator<Item = &'a str> + 'a {
         let spans = self.spans.get(indices.clone()).unwrap_or_default();
         let forms = self.lower.get(indices).unwrap_or_default();
-        spans
-            .iter()
-            .zip(forms)
-            .map(move |(span, lower)| lower.form(text.get(span.0..span.1).unwrap_or(""), &self.lowered))
+        spans.iter().zip(forms).map(move |(span, &lower)| match lower {
+            // The word's own text is sliced only when it is its form.
+            Lower::Same => text.get(span.0..span.1).unwrap_or(""),
+            Lower::Lowered { .. } => lower.form("", &self.lowered),
+        })
     }
 
     /// The words of the text, in text order (offsets only).
@@ -143,9 +177,16 @@ impl<'t> SentenceWords<'t> {
         let mut lower = Vec::with_capacity(article.spans.len());
         let mut lowered = article.lowered.clone();
         let mut ranges = Vec::with_capacity(sentences.len());
+        // Where the words after the last sentence start: sentences in text
+        // order are found by walking on from there.
+        let mut walked = 0;
         for sentence in sentences {
             let start = words.len();
-            if let Some(inside) = article.inside(*sentence) {
+            let inside = article.inside_after(*sentence, walked);
+            if let Some(inside) = &inside {
+                walked = inside.end;
+            }
+            if let Some(inside) = inside {
                 let spans = article.spans.get(inside.clone()).unwrap_or_default();
                 words.extend(
                     spans.iter().map(|&span| Word { text: text.get(span.0..span.1).unwrap_or(""), span }),
@@ -235,6 +276,24 @@ fn is_own_lower_case(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn walking_on_finds_the_words_a_search_finds() {
+        let text = "Ein Satz. Noch 3.4 Sätze x-y hier. Ende";
+        let article = ArticleWords::cut(text);
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                let span = Span(a, b);
+                for from in 0..=article.spans().len() {
+                    assert_eq!(
+                        article.inside_after(span, from),
+                        article.inside(span),
+                        "{a}..{b} from {from}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn lower_forms_are_the_tokeniser_s_lower_case() {

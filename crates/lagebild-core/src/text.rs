@@ -25,7 +25,7 @@ pub fn words(text: &str, base: usize) -> Vec<Word<'_>> {
 /// The words of `text` one by one, with offsets shifted by `base`: what
 /// [`words`] gives, for callers that stop early or only count.
 pub fn word_iter(text: &str, base: usize) -> Words<'_> {
-    Words { text, base, at: 0 }
+    Words { text, base, at: 0, seen: 0 }
 }
 
 /// The iterator of [`word_iter`].
@@ -34,6 +34,29 @@ pub struct Words<'t> {
     base: usize,
     /// Where the search for the next word starts (a char boundary).
     at: usize,
+    /// What the last word was seen to hold: [`LOWER_OR_DIGIT`],
+    /// [`CAPITAL`] and [`OTHER`] bits.
+    seen: u8,
+}
+
+/// A word holds an ASCII small letter or digit.
+const LOWER_OR_DIGIT: u8 = 1;
+/// A word holds an ASCII capital.
+const CAPITAL: u8 = 2;
+/// A word holds a character beyond ASCII.
+const OTHER: u8 = 4;
+
+impl Words<'_> {
+    /// Whether the last word given is ASCII without capitals (its own lower
+    /// case), as seen while it was cut. `false` before the first word.
+    pub fn last_is_ascii_lower(&self) -> bool {
+        self.seen == LOWER_OR_DIGIT
+    }
+
+    /// Whether the last word given is all ASCII, as seen while it was cut.
+    pub fn last_is_ascii(&self) -> bool {
+        self.seen & OTHER == 0
+    }
 }
 
 impl<'t> Iterator for Words<'t> {
@@ -63,10 +86,15 @@ impl<'t> Iterator for Words<'t> {
         };
         let mut previous = '\0';
         let mut end = start;
+        let mut seen = 0;
         loop {
             // ASCII letters and digits run on byte by byte.
             let run = end;
-            while bytes.get(end).is_some_and(|&b| is_ascii_alphanumeric(b)) {
+            while let Some(&class) = bytes.get(end).map(|&b| &ASCII_CLASS[usize::from(b)]) {
+                if class == 0 {
+                    break;
+                }
+                seen |= class;
                 end += 1;
             }
             if end > run {
@@ -80,9 +108,13 @@ impl<'t> Iterator for Words<'t> {
             if !is_letter_or_digit(c) && !joins(text, previous, c, end + len) {
                 break;
             }
+            if !c.is_ascii() {
+                seen |= OTHER;
+            }
             previous = c;
             end += len;
         }
+        self.seen = seen;
         self.at = end;
         Some(Word { text: &text[start..end], span: Span(self.base + start, self.base + end) })
     }
@@ -94,6 +126,25 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut b = 0;
     while b < 256 {
         table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Which bytes are ASCII letters and digits, and of those which capitals:
+/// [`LOWER_OR_DIGIT`], [`CAPITAL`], or `0` for any other byte.
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_uppercase() {
+            CAPITAL
+        } else if byte.is_ascii_alphanumeric() {
+            LOWER_OR_DIGIT
+        } else {
+            0
+        };
         b += 1;
     }
     table
@@ -179,10 +230,7 @@ pub fn push_lower_text(out: &mut String, text: &str) {
     let start = out.len();
     if text.is_ascii() {
         // The common case, told by a test that reads a word of bytes at once.
-        out.push_str(text);
-        if let Some(pushed) = out.get_mut(start..) {
-            pushed.make_ascii_lowercase();
-        }
+        push_lower_ascii(out, text);
         return;
     }
     let mut rest = text;
@@ -206,6 +254,16 @@ pub fn push_lower_text(out: &mut String, text: &str) {
             (_, None) => out.extend(c.to_lowercase()),
         }
         rest = chars.as_str();
+    }
+}
+
+/// Appends `text` with its ASCII capitals lowered: for an ASCII text, what
+/// [`push_lower_text`] gives.
+pub fn push_lower_ascii(out: &mut String, text: &str) {
+    let start = out.len();
+    out.push_str(text);
+    if let Some(pushed) = out.get_mut(start..) {
+        pushed.make_ascii_lowercase();
     }
 }
 
@@ -248,6 +306,20 @@ mod tests {
         let got: Vec<&str> = words(text, 0).iter().map(|w| w.text).collect();
         assert_eq!(got, ["Ab", "1.2", "3,4", "x", "y", "s", "Straße", "Ost", "5", "a", "a", "5", "é’é"]);
         assert_eq!(word_iter(text, 0).count(), got.len());
+    }
+
+    #[test]
+    fn the_tokeniser_tells_ascii_and_lower_case_words() {
+        let text = "Der US-Präsident sagte: x-y 3.4 Kim's MÜLLER straße Ab’c 12 ΟΔΟΣ é";
+        let mut words = word_iter(text, 0);
+        assert!(!words.last_is_ascii_lower());
+        let mut count = 0;
+        while let Some(word) = words.next() {
+            assert_eq!(words.last_is_ascii_lower(), is_ascii_lower(word.text), "{}", word.text);
+            assert_eq!(words.last_is_ascii(), word.text.is_ascii(), "{}", word.text);
+            count += 1;
+        }
+        assert_eq!(count, 12);
     }
 
     #[test]
