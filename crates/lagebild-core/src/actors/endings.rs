@@ -14,7 +14,17 @@ pub(super) struct Endings {
     short: Vec<usize>,
     /// The keys of `by_tail`, as a quick test before the look-up.
     tails: TailBits,
+    /// For a short list: the last [`LONG_TAIL_BYTES`] bytes of its endings
+    /// that long, and the keys of `by_tail` of the shorter ones, a stricter
+    /// test. (A long list fills the bit set, and the test only costs.)
+    strict: Option<(TailBits<LONG_TAIL_BYTES>, TailBits)>,
 }
+
+/// How many final bytes the stricter quick test reads.
+const LONG_TAIL_BYTES: usize = 5;
+
+/// The longest list that has the stricter quick test.
+const MOST_STRICT_ENDINGS: usize = 64;
 
 impl Endings {
     /// Indexes `endings`, keeping their order's indices.
@@ -31,7 +41,17 @@ impl Endings {
                 None => short.push(index),
             }
         }
-        Endings { endings, by_tail, short, tails }
+        let strict = (endings.len() <= MOST_STRICT_ENDINGS).then(|| {
+            let mut long_tails = TailBits::default();
+            let mut short_tails = TailBits::default();
+            for ending in &endings {
+                if !long_tails.add(ending) {
+                    short_tails.add(ending);
+                }
+            }
+            (long_tails, short_tails)
+        });
+        Endings { endings, by_tail, short, tails, strict }
     }
 
     /// Whether `word` ends with one of the endings for which `test` holds
@@ -41,6 +61,15 @@ impl Endings {
     pub fn any(&self, word: &str, test: impl FnMut(usize, &str) -> bool) -> bool {
         if self.short.is_empty() && !self.tails.may_end(word) {
             return false;
+        }
+        // A word ending with an ending of [`LONG_TAIL_BYTES`] bytes or more
+        // has its last bytes, one ending with a shorter one (of at least
+        // [`TAIL_BYTES`]) the last bytes of that; a word too short for a
+        // test passes it.
+        if let (true, Some((long_tails, short_tails))) = (self.short.is_empty(), &self.strict) {
+            if !long_tails.may_end(word) && !short_tails.may_end(word) {
+                return false;
+            }
         }
         self.any_fitting(word, test)
     }
@@ -65,10 +94,27 @@ mod tests {
 
     #[test]
     fn a_word_meets_exactly_the_endings_it_ends_with() {
-        let list = ["ministerium", "amt", "behörde", "rat", "at", "e", "ö"];
+        let all = ["ministerium", "amt", "behörde", "rat", "at", "e", "ö"];
+        // Without endings shorter than the quick tests, which then decide.
+        let long = &all[..4];
+        for list in [&all[..], long] {
+            expect_exact_endings(list);
+        }
+    }
+
+    fn expect_exact_endings(list: &[&str]) {
         let endings = Endings::new(list.iter().map(|e| e.to_string()).collect());
-        for word in ["verteidigungsministerium", "auswärtigesamt", "senat", "bundesbehörde", "öö", "x", ""]
-        {
+        for word in [
+            "verteidigungsministerium",
+            "auswärtigesamt",
+            "senat",
+            "bundesbehörde",
+            "öö",
+            "x",
+            "",
+            "rat",
+            "kamm",
+        ] {
             let mut got = Vec::new();
             endings.any(word, |index, ending| {
                 assert_eq!(ending, list[index]);

@@ -41,9 +41,14 @@ struct RolePhrases {
     /// What each ending of a role word tells (see [`role_ending`]); a word
     /// whose ending is not here starts no role.
     by_ending: rustc_hash::FxHashMap<String, Ending>,
-    /// The last bytes of the keys of `by_ending`: a word they turn away has
-    /// none of its endings.
-    ending_tails: TailBits,
+    /// The last [`ROLE_TAIL_BYTES`] bytes of every one-word phrase and of
+    /// every first word of a longer one: a word that ends otherwise (and
+    /// is that long) starts no role, unless it ends with a phrase in
+    /// `short_tails`.
+    role_tails: TailBits<ROLE_TAIL_BYTES>,
+    /// The last bytes of the one-word phrases shorter than
+    /// [`ROLE_TAIL_BYTES`] bytes.
+    short_tails: TailBits,
     /// One-word phrases of at least [`ROLE_ENDING_CHARS`] characters and
     /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
     /// only if it ends with the same bytes.
@@ -96,14 +101,33 @@ impl RolePhrases {
                 [] => {}
             }
         }
-        // A key too short for the bit set is a whole word shorter than the
-        // ending, which the set lets through.
-        let mut ending_tails = TailBits::default();
-        for ending in by_ending.keys() {
-            ending_tails.add(ending);
+        // A phrase too short for a bit set is matched only by a word that
+        // ends with it, and a word shorter than a set's tail passes it. A
+        // one-word phrase of fewer than three bytes must be the whole word
+        // (its ending is the word's only when the word is as short).
+        let mut role_tails = TailBits::default();
+        let mut short_tails = TailBits::default();
+        for phrase in &phrases {
+            match phrase.as_slice() {
+                [single] if single.len() < ROLE_TAIL_BYTES => {
+                    short_tails.add(single);
+                }
+                [first, ..] => {
+                    role_tails.add(first);
+                }
+                [] => {}
+            }
         }
         let shortest_first = phrases.iter().filter_map(|p| p.first()).map(String::len).min().unwrap_or(0);
-        RolePhrases { phrases, by_first_word, by_ending, ending_tails, singles_by_tail, shortest_first }
+        RolePhrases {
+            phrases,
+            by_first_word,
+            by_ending,
+            role_tails,
+            short_tails,
+            singles_by_tail,
+            shortest_first,
+        }
     }
 
     /// The phrases that may start at a lower-case word, in order (longest
@@ -112,7 +136,9 @@ impl RolePhrases {
     /// the first word of a longer one must be the word.
     fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
         picked.clear();
-        if lower.len() < self.shortest_first || !self.ending_tails.may_end(lower) {
+        if lower.len() < self.shortest_first
+            || !(self.role_tails.may_end(lower) || self.short_tails.may_end(lower))
+        {
             return;
         }
         let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };
