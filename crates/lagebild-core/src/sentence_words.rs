@@ -72,9 +72,16 @@ impl ArticleWords {
     fn inside(&self, span: Span) -> Option<Range<usize>> {
         let first = self.spans.partition_point(|w| w.1 <= span.0);
         let end = first + self.spans.get(first..)?.partition_point(|w| w.1 <= span.1);
-        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
-            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
-        (!across_an_end).then_some(first..end)
+        self.unless_across_an_end(span, first..end)
+    }
+
+    /// The words `inside` (those that end inside `span`), `None` when the
+    /// first of them starts before `span` or the word after them starts
+    /// inside it: a word runs across one of its ends.
+    fn unless_across_an_end(&self, span: Span, inside: Range<usize>) -> Option<Range<usize>> {
+        let across_an_end = self.spans.get(inside.start).is_some_and(|w| w.0 < span.0)
+            || self.spans.get(inside.end).is_some_and(|w| w.0 < span.1);
+        (!across_an_end).then_some(inside)
     }
 
     /// What [`ArticleWords::inside`] gives, found by walking on from word
@@ -93,9 +100,7 @@ impl ArticleWords {
         while self.spans.get(end).is_some_and(|w| w.1 <= span.1) {
             end += 1;
         }
-        let across_an_end = self.spans.get(first).is_some_and(|w| w.0 < span.0)
-            || self.spans.get(end).is_some_and(|w| w.0 < span.1);
-        (!across_an_end).then_some(first..end)
+        self.unless_across_an_end(span, first..end)
     }
 
     /// The lower-case form of each word of `text` (the text the words were
@@ -240,37 +245,12 @@ fn lower_form(lowered: &mut String, word: &str) -> Lower {
     Lower::Lowered { start, end: lowered.len() }
 }
 
-/// Whether `word` is its own lower case by a look at its bytes: ASCII
-/// without capitals and Latin-1 without its capitals (so "für" and "straße"
-/// too, not only ASCII). A word with other characters is left to
-/// [`push_lower`], which may find it unchanged too.
+/// Whether `word` is its own lower case by a look at its characters:
+/// Latin-1 without its capitals (so "für" and "straße" too, not only
+/// ASCII). A word with other characters is left to
+/// [`text::push_lower_text`], which may find it unchanged too.
 fn is_own_lower_case(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        at += 1;
-        if b < 0x80 {
-            if b.is_ascii_uppercase() {
-                return false;
-            }
-            continue;
-        }
-        // A UTF-8 sequence: its second byte tells the character of the
-        // Latin-1 leads. U+0080 to U+00BF (lead 0xC2) have no letters
-        // with a lower case; of U+00C0 to U+00FF (lead 0xC3), the capitals
-        // "À" to "Þ" lie at 0x80 to 0x9E, but for "×" (0x97).
-        let next = bytes.get(at).copied().unwrap_or(0);
-        let own = match b {
-            0xC2 => true,
-            0xC3 => next >= 0x9F || next == 0x97,
-            _ => false,
-        };
-        if !own {
-            return false;
-        }
-        at += 1;
-    }
-    true
+    word.chars().all(|c| text::latin_1_lower(c) == Some(c))
 }
 
 #[cfg(test)]

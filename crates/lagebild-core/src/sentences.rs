@@ -108,14 +108,10 @@ fn is_hard_wrapped(text: &str) -> bool {
     let mut lengths = Vec::new();
     for line in text.lines() {
         let line = line.trim_end();
-        // A character takes at most four bytes.
-        if line.len() > 4 * WIDEST_WRAPPED_LINE {
+        if crate::text::has_more_chars_than(line, WIDEST_WRAPPED_LINE) {
             return false;
         }
         let n = line.chars().count();
-        if n > WIDEST_WRAPPED_LINE {
-            return false;
-        }
         if n > 0 {
             lengths.push(n);
         }

@@ -237,11 +237,7 @@ pub fn push_lower_text(out: &mut String, text: &str) {
     while !rest.is_empty() {
         let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
         let (run, after) = rest.split_at(ascii);
-        let run_start = out.len();
-        out.push_str(run);
-        if let Some(pushed) = out.get_mut(run_start..) {
-            pushed.make_ascii_lowercase();
-        }
+        push_lower_ascii(out, run);
         let mut chars = after.chars();
         let Some(c) = chars.next() else { break };
         match (c, latin_1_lower(c)) {
@@ -270,6 +266,12 @@ pub fn push_lower_ascii(out: &mut String, text: &str) {
 /// Whether a word is ASCII without capitals: its own lower case.
 pub fn is_ascii_lower(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Whether `text` has more than `n` characters: told by its length in
+/// bytes unless that lies between one and four bytes a character.
+pub fn has_more_chars_than(text: &str, n: usize) -> bool {
+    text.len() > n && (text.len() > 4 * n || text.chars().nth(n).is_some())
 }
 
 /// Whether the word starts with an upper-case letter.
@@ -340,6 +342,15 @@ mod tests {
     fn ascii_lower_is_ascii_without_capitals() {
         assert!(is_ascii_lower("angriff") && is_ascii_lower("g7-gipfel"));
         assert!(!is_ascii_lower("Angriff") && !is_ascii_lower("übung"));
+    }
+
+    #[test]
+    fn characters_are_counted_past_a_limit_as_the_standard_library_counts() {
+        for line in ["", "abc", "äöü", "ab€", "a😀b", "€€€€€€€€€", "xxxxxxxxxxxxx"] {
+            for n in 0..12 {
+                assert_eq!(has_more_chars_than(line, n), line.chars().count() > n, "{line} {n}");
+            }
+        }
     }
 
     #[test]

@@ -211,6 +211,11 @@ fn in_set(set: &[u64; 1024], place: usize) -> bool {
     set[place >> 6] & 1 << (place & 63) != 0
 }
 
+/// Sets bit `place` of a set of 65,536 bits.
+fn add_to_set(set: &mut [u64; 1024], place: usize) {
+    set[place >> 6] |= 1 << (place & 63);
+}
+
 /// The place of a beginning of three or four bytes (read little-endian)
 /// in its set.
 fn hashed(beginning: u32) -> usize {
@@ -235,9 +240,8 @@ impl Beginnings {
             2 => (0, value as usize),
             length => (length - 2, hashed(value)),
         };
-        self.sets[set][place >> 6] |= 1 << (place & 63);
-        let pair = (value & 0xFFFF) as usize;
-        self.pairs[pair >> 6] |= 1 << (pair & 63);
+        add_to_set(&mut self.sets[set], place);
+        add_to_set(&mut self.pairs, (value & 0xFFFF) as usize);
     }
 
     /// Whether a word may begin with one of the keys.
