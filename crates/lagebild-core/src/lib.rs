@@ -21,6 +21,7 @@
 
 mod actors;
 pub mod bindings;
+pub(crate) mod bits;
 pub mod dossier;
 mod error;
 mod events;

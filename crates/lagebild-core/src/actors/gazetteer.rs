@@ -9,6 +9,7 @@
 //! adjectives ("der internationalen Gemeinschaft").
 
 use super::tails::TailBits;
+use crate::bits::{self, BitSet, PairSet};
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
 use crate::text;
@@ -525,13 +526,12 @@ fn unbuildable(err: &aho_corasick::BuildError) -> NFA {
 struct Starts {
     /// Bytes that are a whole form.
     single: [bool; 256],
-    /// The first two bytes of longer forms, as a bit set indexed by
-    /// `first << 8 | second`.
-    pairs: Vec<u64>,
+    /// The first two bytes of longer forms (see [`bits::pair`]).
+    pairs: PairSet,
     /// The first word of every form (its letters and digits up to the first
     /// other character: "Kim" of "Kim Jong-un"), by its length and its first two
     /// and last two bytes, hashed into a bit set.
-    first_words: Vec<u64>,
+    first_words: BitSet<{ (1 << FIRST_WORD_BITS_LOG2) / 64 }>,
     /// The compound tails, by their last bytes.
     compound_tails: TailBits,
 }
@@ -547,31 +547,21 @@ impl Starts {
         }
         let mut starts = Starts {
             single: [false; 256],
-            pairs: vec![0; 1 << 10],
-            first_words: vec![0; (1 << FIRST_WORD_BITS_LOG2) / 64],
+            pairs: PairSet::empty(),
+            first_words: BitSet::empty(),
             compound_tails: tails,
         };
         for surface in surfaces {
-            let bit = first_word_bit(surface.get(..letters_end(surface, 0)).unwrap_or_default());
-            if let Some(bits) = starts.first_words.get_mut(bit / 64) {
-                *bits |= 1 << (bit % 64);
-            }
+            starts
+                .first_words
+                .insert(first_word_bit(surface.get(..letters_end(surface, 0)).unwrap_or_default()));
             match surface.as_bytes() {
                 [first] => starts.single[usize::from(*first)] = true,
-                [first, second, ..] => {
-                    let pair = Starts::pair(*first, *second);
-                    if let Some(bits) = starts.pairs.get_mut(pair / 64) {
-                        *bits |= 1 << (pair % 64);
-                    }
-                }
+                [first, second, ..] => starts.pairs.insert(bits::pair(*first, *second)),
                 [] => {}
             }
         }
         starts
-    }
-
-    fn pair(first: u8, second: u8) -> usize {
-        usize::from(first) << 8 | usize::from(second)
     }
 
     /// Whether a form may start at `at`.
@@ -581,16 +571,14 @@ impl Starts {
             return true;
         }
         let Some(&second) = bytes.get(at + 1) else { return false };
-        let pair = Starts::pair(first, second);
-        self.pairs.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+        self.pairs.contains(bits::pair(first, second))
     }
 }
 
 impl Starts {
     /// Whether `word` may be the first word of a form.
     fn may_be_first_word(&self, word: &str) -> bool {
-        let bit = first_word_bit(word);
-        self.first_words.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
+        self.first_words.contains(first_word_bit(word))
     }
 }
 

@@ -2,28 +2,25 @@
 //! endings, so that a word none of them can end is turned away with a few
 //! instructions, before any hash look-up or string comparison.
 
+use crate::bits::{self, BitSet};
+
 /// How many final bytes the test reads.
 pub(super) const TAIL_BYTES: usize = 3;
 
-/// How many bits the set has, as a power of two.
-const BITS_LOG2: u32 = 12;
+/// The bit set the tails are hashed into: 4,096 bits.
+type Set = BitSet<64>;
 
 /// The last `N` bytes of the endings added (by default [`TAIL_BYTES`]),
 /// hashed into a bit set.
+#[derive(Default)]
 pub(super) struct TailBits<const N: usize = TAIL_BYTES> {
-    bits: Vec<u64>,
-}
-
-impl<const N: usize> Default for TailBits<N> {
-    fn default() -> TailBits<N> {
-        TailBits { bits: vec![0; (1 << BITS_LOG2) / 64] }
-    }
+    bits: Set,
 }
 
 impl TailBits {
     /// A set every word passes: for endings too short to be held.
     pub fn everything() -> TailBits {
-        TailBits { bits: vec![u64::MAX; (1 << BITS_LOG2) / 64] }
+        TailBits { bits: Set::full() }
     }
 }
 
@@ -32,10 +29,7 @@ impl<const N: usize> TailBits<N> {
     /// returns `false`, and the caller must try it on every word.
     pub fn add(&mut self, ending: &str) -> bool {
         let Some(tail) = tail::<N>(ending.as_bytes()) else { return false };
-        let bit = bit(tail);
-        if let Some(word) = self.bits.get_mut(bit / 64) {
-            *word |= 1 << (bit % 64);
-        }
+        self.bits.insert(bit(tail));
         true
     }
 
@@ -57,8 +51,7 @@ impl<const N: usize> TailBits<N> {
     }
 
     fn has(&self, tail: [u8; N]) -> bool {
-        let bit = bit(tail);
-        self.bits.get(bit / 64).is_some_and(|word| word >> (bit % 64) & 1 == 1)
+        self.bits.contains(bit(tail))
     }
 }
 
@@ -71,7 +64,7 @@ pub(super) fn tail<const N: usize>(bytes: &[u8]) -> Option<[u8; N]> {
 /// the fourth folded onto the first ones).
 fn bit<const N: usize>(tail: [u8; N]) -> usize {
     let key = tail.iter().enumerate().fold(0u32, |key, (at, &b)| key ^ u32::from(b) << (8 * (at % 4)));
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - BITS_LOG2)) as usize
+    bits::hashed(key, Set::BITS_LOG2)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! The form syntax is described in the data files' `_source`.
 
 use super::tokens::Token;
+use crate::bits::{self, PairSet};
 use crate::lexicon::data_file;
 use crate::model::{EventType, Language, Quad};
 use smallvec::SmallVec;
@@ -182,13 +183,14 @@ impl Default for Trie {
 /// and the first four bytes of longer ones hashed. A word that begins none
 /// of them is a prefix of no key and need not be walked; a hash collision
 /// only lets a word through.
+#[derive(Default)]
 struct Beginnings {
     /// The first two bytes of the keys: most words are turned away by this
     /// one look.
-    pairs: Box<[u64; 1024]>,
+    pairs: PairSet,
     /// By the length of the beginning, from two bytes to [`BEGINNING`]; a
-    /// set without beginnings is all zeros and lets no word through.
-    sets: [Box<[u64; 1024]>; 3],
+    /// set without beginnings is empty and lets no word through.
+    sets: [PairSet; 3],
     /// Whether a key is shorter than two bytes (then every word may begin one).
     tiny_keys: bool,
 }
@@ -196,36 +198,16 @@ struct Beginnings {
 /// The longest beginning kept of a key, in bytes.
 const BEGINNING: usize = 4;
 
-impl Default for Beginnings {
-    fn default() -> Beginnings {
-        Beginnings {
-            pairs: Box::new([0; 1024]),
-            sets: [Box::new([0; 1024]), Box::new([0; 1024]), Box::new([0; 1024])],
-            tiny_keys: false,
-        }
-    }
-}
-
-/// Whether bit `place` of a set of 65,536 bits is set.
-fn in_set(set: &[u64; 1024], place: usize) -> bool {
-    set[place >> 6] & 1 << (place & 63) != 0
-}
-
-/// Sets bit `place` of a set of 65,536 bits.
-fn add_to_set(set: &mut [u64; 1024], place: usize) {
-    set[place >> 6] |= 1 << (place & 63);
-}
-
 /// The place of a beginning of three or four bytes (read little-endian)
 /// in its set.
 fn hashed(beginning: u32) -> usize {
-    (beginning.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    bits::hashed(beginning, PairSet::BITS_LOG2)
 }
 
 impl Beginnings {
     /// Whether the place is in set `set`.
     fn holds(&self, set: usize, place: usize) -> bool {
-        in_set(&self.sets[set], place)
+        self.sets.get(set).is_some_and(|bits| bits.contains(place))
     }
 
     /// Adds a key's beginning (a key shorter than two bytes lets every word pass).
@@ -240,8 +222,10 @@ impl Beginnings {
             2 => (0, value as usize),
             length => (length - 2, hashed(value)),
         };
-        add_to_set(&mut self.sets[set], place);
-        add_to_set(&mut self.pairs, (value & 0xFFFF) as usize);
+        if let Some(bits) = self.sets.get_mut(set) {
+            bits.insert(place);
+        }
+        self.pairs.insert((value & 0xFFFF) as usize);
     }
 
     /// Whether a word may begin with one of the keys.
@@ -252,7 +236,7 @@ impl Beginnings {
         }
         let (Some(a), Some(b)) = (bytes.next(), bytes.next()) else { return false };
         let mut beginning = u32::from(a) | u32::from(b) << 8;
-        if !in_set(&self.pairs, beginning as usize) {
+        if !self.pairs.contains(beginning as usize) {
             return false;
         }
         if self.holds(0, beginning as usize) {

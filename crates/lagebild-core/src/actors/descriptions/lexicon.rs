@@ -6,6 +6,7 @@
 
 use crate::actors::endings::Endings;
 use crate::actors::gazetteer::ByLanguage;
+use crate::bits::{self, PairSet};
 use crate::lexicon::data_file;
 use crate::model::{Language, Span};
 use crate::syntax::Syntax;
@@ -360,28 +361,18 @@ impl Lexicon {
     }
 }
 
-/// The first two bytes of words, as a bit set indexed by `first << 8 | second`.
+/// The first two bytes of words, as a bit set (see [`bits::pair`]).
+#[derive(Default)]
 struct PairBits {
-    bits: Vec<u64>,
+    bits: PairSet,
     /// Whether a word of fewer than two bytes was added: then every word may start so.
     any: bool,
-}
-
-impl Default for PairBits {
-    fn default() -> PairBits {
-        PairBits { bits: vec![0; (1 << 16) / 64], any: false }
-    }
 }
 
 impl PairBits {
     fn add(&mut self, word: &[u8]) {
         match word {
-            [first, second, ..] => {
-                let pair = usize::from(*first) << 8 | usize::from(*second);
-                if let Some(bits) = self.bits.get_mut(pair / 64) {
-                    *bits |= 1 << (pair % 64);
-                }
-            }
+            [first, second, ..] => self.bits.insert(bits::pair(*first, *second)),
             _ => self.any = true,
         }
     }
@@ -389,8 +380,7 @@ impl PairBits {
     /// Whether `word` starts as an added word does.
     fn may_start(&self, word: &[u8]) -> bool {
         let [first, second, ..] = word else { return self.any };
-        let pair = usize::from(*first) << 8 | usize::from(*second);
-        self.any || self.bits.get(pair / 64).is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+        self.any || self.bits.contains(bits::pair(*first, *second))
     }
 }
 
