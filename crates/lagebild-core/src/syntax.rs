@@ -23,6 +23,10 @@ pub(crate) struct Syntax {
     pub with: HashSet<String>,
     /// Words and phrases of reporting ("laut", "according to").
     pub reporting: Phrases,
+    /// Reporting words by which a speaker tells of an act of its own when
+    /// the act is their object ("The EU announced sanctions"): a subset of
+    /// `reporting`.
+    pub announcing: HashSet<String>,
     pub speculative: HashSet<String>,
     pub negation: HashSet<String>,
     pub planned: HashSet<String>,
@@ -71,6 +75,33 @@ pub(crate) struct Syntax {
     pub responsibility: Responsibility,
     /// Noun phrases that name an act told before ("diese Entwicklung", "the move").
     pub act_anaphors: ActAnaphors,
+}
+
+impl Syntax {
+    /// Whether a lower-case word is a determiner, preposition, conjunction or
+    /// other function word: not a noun, verb or adjective of its own.
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        [
+            &self.articles,
+            &self.determiners,
+            &self.of,
+            &self.locative,
+            &self.destination,
+            &self.origin,
+            &self.agent,
+            &self.target,
+            &self.with,
+            &self.other_prepositions,
+            &self.time_prepositions,
+            &self.clause_breaks,
+            &self.relative_pronouns,
+            &self.complementizers,
+            &self.negation,
+            &self.passive_auxiliaries,
+        ]
+        .iter()
+        .any(|class| class.contains(lower))
+    }
 }
 
 /// Phrases of claiming an act: the claimant is their subject ("The Taliban
@@ -180,6 +211,16 @@ mod tests {
                 [&syntax.reporting, &responsibility.claimed_by_subject, &responsibility.claimed_by_object];
             for phrase in all.iter().flat_map(|phrases| &phrases.listed) {
                 assert_eq!(phrase, &phrase.to_lowercase(), "{language:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn announcing_words_are_reporting_words() {
+        for language in [Language::De, Language::En] {
+            let syntax = Syntax::get(language);
+            for word in &syntax.announcing {
+                assert!(syntax.reporting.is_listed(word), "{language:?}: {word}");
             }
         }
     }

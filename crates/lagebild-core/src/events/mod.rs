@@ -490,6 +490,10 @@ const MAX_PARTNER_DISTANCE: usize = 4;
 /// How many words a verb may stand from the noun it governs.
 const GOVERNING_DISTANCE: usize = 6;
 
+/// How many words an announced act noun may stand after the announcing
+/// word ("announced a complete troop withdrawal").
+const MAX_ANNOUNCED_OBJECT_DISTANCE: usize = 4;
+
 /// Whether a verb trigger governs a noun trigger: same clause, close by
 /// (before or after it: German puts the participle last). Words that name
 /// actors do not count towards the distance: "kritisierten die USA, Japan
@@ -1092,12 +1096,19 @@ fn nominal_arguments<'m>(
     });
     // Failing those, the clause's subject acts ("Die libysche Luftwaffe hatte
     // begonnen, Luftangriffe zu fliegen"), unless it only reports the act
-    // ("Reuters reported Monday's attack").
-    let reports =
-        |from: usize| words[from..trigger.word].iter().any(|w| syntax.reporting.is_listed(w.lower()));
+    // ("Reuters reported Monday's attack"). An act a subject announces is
+    // its own ("The EU announced new sanctions against Russia").
+    let announces = |at: usize| {
+        syntax.announcing.contains(words[at].lower()) && trigger.word - at <= MAX_ANNOUNCED_OBJECT_DISTANCE
+    };
+    let reports = |from: usize| {
+        (from..trigger.word).any(|at| syntax.reporting.is_listed(words[at].lower()) && !announces(at))
+    };
     let subject = in_clause
         .iter()
-        .find(|p| p.last_word < trigger.word && prep(p).is_none())
+        .position(|p| p.last_word < trigger.word && prep(p).is_none())
+        .map(|first| second_subject(view, in_clause, first, trigger).unwrap_or(first))
+        .map(|at| &in_clause[at])
         .filter(|p| !reports(p.last_word));
     let own_agent = before.or(after_source);
     let embedded = embedded_in_noun_phrase(words, trigger, syntax, language)
@@ -1118,6 +1129,42 @@ fn nominal_arguments<'m>(
     let target: Vec<Placed> =
         target.into_iter().filter(|t| !source.iter().any(|s| s.word == t.word)).copied().collect();
     (source, target)
+}
+
+/// The subject of a second main clause joined to the first by a
+/// coordinator before `trigger` ("Frankreich beendete seinen Einsatz in Mali
+/// und Großbritannien kündigte einen Truppenabzug an"): the first bare
+/// mention after the last coordinator between the first clause's subject
+/// (at `first` in `in_clause`) and the trigger. Between the last bare
+/// mention before the coordinator and the coordinator there must stand a
+/// word of the first clause, lower case and no function word (its verb
+/// "beendete"); else the coordinator only joins names ("Trump and the
+/// previous Congress could not reach an agreement", "die Ukraine und
+/// Russland").
+fn second_subject(
+    view: &SentenceView,
+    in_clause: &[Placed],
+    first: usize,
+    trigger: &Trigger,
+) -> Option<usize> {
+    let SentenceView { words, syntax, .. } = *view;
+    let bare = |p: &Placed| preposition_before(words, p.word, syntax).is_none();
+    let opening = in_clause.get(first)?.last_word + 1;
+    let coordinator =
+        (opening..trigger.word).rev().find(|&at| syntax.coordinators.contains(words[at].lower()))?;
+    let last_before = in_clause.iter().rev().find(|p| p.last_word < coordinator && bare(p))?;
+    let own_word = |word: &Token| {
+        word.text.starts_with(char::is_alphabetic)
+            && !text::is_capitalised(word.text)
+            && !syntax.is_function_word(word.lower())
+    };
+    if !words[last_before.last_word + 1..coordinator].iter().any(own_word) {
+        return None;
+    }
+    (first + 1..in_clause.len()).find(|&at| {
+        let p = &in_clause[at];
+        p.word > coordinator && p.last_word < trigger.word && bare(p)
+    })
 }
 
 fn date_event(

@@ -431,3 +431,37 @@ fn a_claim_of_responsibility_names_who_carried_out_the_act() {
     // Without an act told before, a claim is no event of its own.
     assert!(events("The Taliban have claimed responsibility.", Language::En).is_empty());
 }
+
+#[test]
+fn an_announced_act_is_the_announcers_own() {
+    let got = events("The European Union announced new sanctions against Russia.", Language::En);
+    assert_eq!(got, [(EventType::Sanction, s(&["eu"]), s(&["russia"]), None, Modality::Reported)]);
+    // Far from the announcing word, or after a word that only reports,
+    // the act is not the speaker's.
+    let far = events(
+        "The European Union announced that it would study in the coming months whether sanctions against Russia work.",
+        Language::En,
+    );
+    assert!(far.iter().all(|e| e.0 != EventType::Sanction || e.1.is_empty()), "{far:?}");
+    let told = events("Reuters reported new sanctions against Russia.", Language::En);
+    assert!(told.iter().all(|e| !e.1.contains(&"reuters".to_string())), "{told:?}");
+}
+
+#[test]
+fn a_second_main_clause_brings_its_own_subject() {
+    let got = events(
+        "Frankreich beendete seinen Einsatz in Mali und Großbritannien kündigte einen Truppenabzug an.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.0 == EventType::Retreat && e.1 == s(&["united_kingdom"])), "{got:?}");
+    assert!(!got.iter().any(|e| e.0 == EventType::Retreat && e.1.contains(&"france".to_string())), "{got:?}");
+    // Subjects joined by "and", without a word of a first clause between
+    // them, are one subject.
+    let joined =
+        events("Satellite images show Belarus and Russia during a deployment of troops.", Language::En);
+    assert!(joined.iter().any(|e| e.0 == EventType::Mobilize && e.1 == s(&["belarus"])), "{joined:?}");
+    // Nor does a name that only continues a list of objects open a clause.
+    let listed =
+        events("Poland watched Belarus and Russia with concern during a deployment of troops.", Language::En);
+    assert!(!listed.iter().any(|e| e.1 == s(&["russia"])), "{listed:?}");
+}

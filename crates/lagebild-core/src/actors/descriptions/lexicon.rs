@@ -339,7 +339,7 @@ impl Lexicon {
                 return None;
             }
             let lower = word.text.to_lowercase();
-            if self.excluded_modifiers.contains(&lower) || is_function_word(syntax, &lower) {
+            if self.excluded_modifiers.contains(&lower) || syntax.is_function_word(&lower) {
                 return None;
             }
             if self.language == Language::De {
@@ -389,31 +389,6 @@ impl PairBits {
 fn has_joiner_after(word: &[u8], from: usize) -> bool {
     let inner = word.get(from..word.len().saturating_sub(1)).unwrap_or_default();
     inner.iter().any(|&b| matches!(b, b'-' | b'\'' | 0xE2))
-}
-
-/// Whether a lower-case word is a determiner, preposition, conjunction or
-/// other function word: it cannot stand inside a description.
-fn is_function_word(syntax: &Syntax, lower: &str) -> bool {
-    [
-        &syntax.articles,
-        &syntax.determiners,
-        &syntax.of,
-        &syntax.locative,
-        &syntax.destination,
-        &syntax.origin,
-        &syntax.agent,
-        &syntax.target,
-        &syntax.with,
-        &syntax.other_prepositions,
-        &syntax.time_prepositions,
-        &syntax.clause_breaks,
-        &syntax.relative_pronouns,
-        &syntax.complementizers,
-        &syntax.negation,
-        &syntax.passive_auxiliaries,
-    ]
-    .iter()
-    .any(|class| class.contains(lower))
 }
 
 /// "country's" → "country".
