@@ -465,3 +465,18 @@ fn a_second_main_clause_brings_its_own_subject() {
         events("Poland watched Belarus and Russia with concern during a deployment of troops.", Language::En);
     assert!(!listed.iter().any(|e| e.1 == s(&["russia"])), "{listed:?}");
 }
+
+#[test]
+fn a_military_operation_against_a_state_is_force() {
+    for (text, language) in [
+        ("Frankreich begann am Samstag eine Militäroperation gegen Libyen.", Language::De),
+        ("Frankreich plant militärische Operationen gegen Libyen.", Language::De),
+        ("France launched a military operation against Libya on Saturday.", Language::En),
+    ] {
+        let got = events(text, language);
+        assert!(
+            got.iter().any(|e| e.0 == EventType::Fight && e.1 == s(&["france"]) && e.2 == s(&["libya"])),
+            "{text}: {got:?}"
+        );
+    }
+}
