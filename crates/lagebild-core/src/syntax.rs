@@ -77,33 +77,6 @@ pub(crate) struct Syntax {
     pub act_anaphors: ActAnaphors,
 }
 
-impl Syntax {
-    /// Whether a lower-case word is a determiner, preposition, conjunction or
-    /// other function word: not a noun, verb or adjective of its own.
-    pub fn is_function_word(&self, lower: &str) -> bool {
-        [
-            &self.articles,
-            &self.determiners,
-            &self.of,
-            &self.locative,
-            &self.destination,
-            &self.origin,
-            &self.agent,
-            &self.target,
-            &self.with,
-            &self.other_prepositions,
-            &self.time_prepositions,
-            &self.clause_breaks,
-            &self.relative_pronouns,
-            &self.complementizers,
-            &self.negation,
-            &self.passive_auxiliaries,
-        ]
-        .iter()
-        .any(|class| class.contains(lower))
-    }
-}
-
 /// Phrases of claiming an act: the claimant is their subject ("The Taliban
 /// claimed responsibility") or the object after them ("ascribed to the
 /// Taliban"). Lower case.
@@ -171,6 +144,31 @@ impl Syntax {
             Language::De => german(),
             Language::En => english(),
         }
+    }
+
+    /// Whether a lower-case word is a determiner, preposition, conjunction or
+    /// other function word: not a noun, verb or adjective of its own.
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        [
+            &self.articles,
+            &self.determiners,
+            &self.of,
+            &self.locative,
+            &self.destination,
+            &self.origin,
+            &self.agent,
+            &self.target,
+            &self.with,
+            &self.other_prepositions,
+            &self.time_prepositions,
+            &self.clause_breaks,
+            &self.relative_pronouns,
+            &self.complementizers,
+            &self.negation,
+            &self.passive_auxiliaries,
+        ]
+        .iter()
+        .any(|class| class.contains(lower))
     }
 
     /// Whether a lower-case word ends like an adjective of the language.
