@@ -68,6 +68,13 @@ pub(crate) fn hashed(key: u32, log2: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - log2)) as usize
 }
 
+/// A 64-bit key's place among `2^log2` places (`log2` from 1 to 64): what
+/// [`hashed`] does for keys that do not fit 32 bits.
+#[inline]
+pub(crate) fn hashed_wide(key: u64, log2: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - log2)) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +108,7 @@ mod tests {
         for key in [0, 1, 0xFFFF, 0xDEAD_BEEF, u32::MAX] {
             assert!(hashed(key, 12) < 1 << 12);
             assert!(hashed(key, 16) < 1 << 16);
+            assert!(hashed_wide(u64::from(key) << 32 | 0xFF, 6) < 1 << 6);
         }
         // Keys that differ in one byte land apart.
         let places: std::collections::HashSet<usize> =

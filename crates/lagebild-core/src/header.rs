@@ -149,7 +149,7 @@ fn may_open_byline(line: &str) -> bool {
     if head.contains('Σ') {
         return true;
     }
-    let head = crate::text::lower_text(head);
+    let head = text::lower_text(head);
     prefixes.all.iter().any(|p| head.starts_with(p))
 }
 

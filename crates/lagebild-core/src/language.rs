@@ -83,7 +83,7 @@ impl FunctionWords {
 
     /// The first slot to probe for a packed word.
     fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.short.len() - 1)
+        crate::bits::hashed_wide(key, self.short.len().trailing_zeros())
     }
 
     /// The languages a word of the text belongs to as a function word,

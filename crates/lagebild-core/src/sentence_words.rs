@@ -187,11 +187,8 @@ impl<'t> SentenceWords<'t> {
         let mut walked = 0;
         for sentence in sentences {
             let start = words.len();
-            let inside = article.inside_after(*sentence, walked);
-            if let Some(inside) = &inside {
+            if let Some(inside) = article.inside_after(*sentence, walked) {
                 walked = inside.end;
-            }
-            if let Some(inside) = inside {
                 let spans = article.spans.get(inside.clone()).unwrap_or_default();
                 words.extend(
                     spans.iter().map(|&span| Word { text: text.get(span.0..span.1).unwrap_or(""), span }),

@@ -120,17 +120,6 @@ impl<'t> Iterator for Words<'t> {
     }
 }
 
-/// Which bytes are ASCII letters and digits, looked up rather than compared.
-const ASCII_ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Which bytes are ASCII letters and digits, and of those which capitals:
 /// [`LOWER_OR_DIGIT`], [`CAPITAL`], or `0` for any other byte.
 const ASCII_CLASS: [u8; 256] = {
@@ -153,7 +142,7 @@ const ASCII_CLASS: [u8; 256] = {
 /// `u8::is_ascii_alphanumeric`, by the table.
 #[inline]
 pub(crate) fn is_ascii_alphanumeric(b: u8) -> bool {
-    ASCII_ALPHANUMERIC[usize::from(b)]
+    ASCII_CLASS[usize::from(b)] != 0
 }
 
 /// `char::is_alphanumeric`, with the Latin-1 letters (umlauts, accents,

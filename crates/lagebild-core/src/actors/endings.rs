@@ -2,7 +2,7 @@
 //! compared only with the few endings that can fit it instead of the whole
 //! list.
 
-use super::tails::{tail, TailBits, TAIL_BYTES};
+use super::tails::{tail, TailBits, TwoWidthTails, TAIL_BYTES};
 use rustc_hash::FxHashMap;
 
 /// Endings (lower case), each with its index in the list it came from.
@@ -14,14 +14,10 @@ pub(super) struct Endings {
     short: Vec<usize>,
     /// The keys of `by_tail`, as a quick test before the look-up.
     tails: TailBits,
-    /// For a short list: the last [`LONG_TAIL_BYTES`] bytes of its endings
-    /// that long, and the keys of `by_tail` of the shorter ones, a stricter
-    /// test. (A long list fills the bit set, and the test only costs.)
-    strict: Option<(TailBits<LONG_TAIL_BYTES>, TailBits)>,
+    /// For a short list, a stricter quick test of its endings. (A long list
+    /// fills the bit set, and the test only costs.)
+    strict: Option<TwoWidthTails>,
 }
-
-/// How many final bytes the stricter quick test reads.
-const LONG_TAIL_BYTES: usize = 5;
 
 /// The longest list that has the stricter quick test.
 const MOST_STRICT_ENDINGS: usize = 64;
@@ -42,14 +38,11 @@ impl Endings {
             }
         }
         let strict = (endings.len() <= MOST_STRICT_ENDINGS).then(|| {
-            let mut long_tails = TailBits::default();
-            let mut short_tails = TailBits::default();
+            let mut tails = TwoWidthTails::default();
             for ending in &endings {
-                if !long_tails.add(ending) {
-                    short_tails.add(ending);
-                }
+                tails.add(ending);
             }
-            (long_tails, short_tails)
+            tails
         });
         Endings { endings, by_tail, short, tails, strict }
     }
@@ -62,12 +55,10 @@ impl Endings {
         if self.short.is_empty() && !self.tails.may_end(word) {
             return false;
         }
-        // A word ending with an ending of [`LONG_TAIL_BYTES`] bytes or more
-        // has its last bytes, one ending with a shorter one (of at least
-        // [`TAIL_BYTES`]) the last bytes of that; a word too short for a
-        // test passes it.
-        if let (true, Some((long_tails, short_tails))) = (self.short.is_empty(), &self.strict) {
-            if !long_tails.may_end(word) && !short_tails.may_end(word) {
+        // Endings shorter than a tail are not in the stricter test: with
+        // any in the list, it is not asked.
+        if let (true, Some(strict)) = (self.short.is_empty(), &self.strict) {
+            if !strict.may_end(word) {
                 return false;
             }
         }

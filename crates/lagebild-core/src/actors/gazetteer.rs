@@ -593,7 +593,7 @@ fn first_word_bit(word: &str) -> usize {
         | byte(Some(1)) << 16
         | byte(len.checked_sub(2)) << 8
         | byte(len.checked_sub(1));
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FIRST_WORD_BITS_LOG2)) as usize
+    bits::hashed_wide(key, FIRST_WORD_BITS_LOG2)
 }
 
 /// Where the letters and digits from `place` on end (`place` when none stands there).

@@ -9,7 +9,7 @@
 //! `data/gazetteer/roles.json`.
 
 use super::gazetteer::{FormRole, Gazetteer};
-use super::tails::TailBits;
+use super::tails::{tail, TwoWidthTails};
 use super::Collector;
 use crate::lexicon::data_file;
 use crate::model::{ActorKind, Language, Span};
@@ -41,14 +41,9 @@ struct RolePhrases {
     /// What each ending of a role word tells (see [`role_ending`]); a word
     /// whose ending is not here starts no role.
     by_ending: rustc_hash::FxHashMap<String, Ending>,
-    /// The last [`ROLE_TAIL_BYTES`] bytes of every one-word phrase and of
-    /// every first word of a longer one: a word that ends otherwise (and
-    /// is that long) starts no role, unless it ends with a phrase in
-    /// `short_tails`.
-    role_tails: TailBits<ROLE_TAIL_BYTES>,
-    /// The last bytes of the one-word phrases shorter than
-    /// [`ROLE_TAIL_BYTES`] bytes.
-    short_tails: TailBits,
+    /// How every one-word phrase and every first word of a longer one
+    /// ends: a word that ends otherwise starts no role.
+    role_tails: TwoWidthTails,
     /// One-word phrases of at least [`ROLE_ENDING_CHARS`] characters and
     /// [`ROLE_TAIL_BYTES`] bytes, by their last bytes: a word ends with one
     /// only if it ends with the same bytes.
@@ -73,8 +68,7 @@ const ROLE_TAIL_BYTES: usize = 5;
 
 /// The last [`ROLE_TAIL_BYTES`] bytes of a word, if it has that many.
 fn role_tail(word: &str) -> Option<[u8; ROLE_TAIL_BYTES]> {
-    let bytes = word.as_bytes();
-    bytes.get(bytes.len().checked_sub(ROLE_TAIL_BYTES)?..)?.try_into().ok()
+    tail(word.as_bytes())
 }
 
 impl RolePhrases {
@@ -101,33 +95,16 @@ impl RolePhrases {
                 [] => {}
             }
         }
-        // A phrase too short for a bit set is matched only by a word that
-        // ends with it, and a word shorter than a set's tail passes it. A
-        // one-word phrase of fewer than three bytes must be the whole word
-        // (its ending is the word's only when the word is as short).
-        let mut role_tails = TailBits::default();
-        let mut short_tails = TailBits::default();
-        for phrase in &phrases {
-            match phrase.as_slice() {
-                [single] if single.len() < ROLE_TAIL_BYTES => {
-                    short_tails.add(single);
-                }
-                [first, ..] => {
-                    role_tails.add(first);
-                }
-                [] => {}
-            }
+        // A word too short for a tail passes its test: a phrase's first word
+        // shorter than [`super::tails::TAIL_BYTES`], which the test cannot
+        // hold, must be the whole word (a one-word phrase that short ends
+        // the word only when the word is as short).
+        let mut role_tails = TwoWidthTails::default();
+        for first in phrases.iter().filter_map(|phrase| phrase.first()) {
+            role_tails.add(first);
         }
         let shortest_first = phrases.iter().filter_map(|p| p.first()).map(String::len).min().unwrap_or(0);
-        RolePhrases {
-            phrases,
-            by_first_word,
-            by_ending,
-            role_tails,
-            short_tails,
-            singles_by_tail,
-            shortest_first,
-        }
+        RolePhrases { phrases, by_first_word, by_ending, role_tails, singles_by_tail, shortest_first }
     }
 
     /// The phrases that may start at a lower-case word, in order (longest
@@ -136,9 +113,7 @@ impl RolePhrases {
     /// the first word of a longer one must be the word.
     fn candidates(&self, lower: &str, picked: &mut Vec<usize>) {
         picked.clear();
-        if lower.len() < self.shortest_first
-            || !(self.role_tails.may_end(lower) || self.short_tails.may_end(lower))
-        {
+        if lower.len() < self.shortest_first || !self.role_tails.may_end(lower) {
             return;
         }
         let Some(ending) = self.by_ending.get(role_ending(lower)) else { return };

@@ -55,6 +55,35 @@ impl<const N: usize> TailBits<N> {
     }
 }
 
+/// How many final bytes [`TwoWidthTails`] reads of the endings that long.
+pub(super) const LONG_TAIL_BYTES: usize = 5;
+
+/// A stricter quick test of how a word ends, for a short list of endings:
+/// the last [`LONG_TAIL_BYTES`] bytes of the endings that long, the last
+/// [`TAIL_BYTES`] of the shorter ones. A word passes when it may end with
+/// either; one shorter than a tail passes that tail's test. An ending
+/// shorter than [`TAIL_BYTES`] is held by neither set, so a longer word
+/// ending with it is turned away: such endings must be tested apart.
+#[derive(Default)]
+pub(super) struct TwoWidthTails {
+    long: TailBits<LONG_TAIL_BYTES>,
+    short: TailBits,
+}
+
+impl TwoWidthTails {
+    /// Adds an ending to the set of its width.
+    pub fn add(&mut self, ending: &str) {
+        if !self.long.add(ending) {
+            self.short.add(ending);
+        }
+    }
+
+    /// Whether the word may end with an added ending.
+    pub fn may_end(&self, word: &str) -> bool {
+        self.long.may_end(word) || self.short.may_end(word)
+    }
+}
+
 /// The last `N` bytes, if there are that many.
 pub(super) fn tail<const N: usize>(bytes: &[u8]) -> Option<[u8; N]> {
     bytes.get(bytes.len().checked_sub(N)?..)?.try_into().ok()
