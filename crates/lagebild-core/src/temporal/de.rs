@@ -8,7 +8,9 @@ use super::{Expr, Found, Unit, Vocabulary};
 use crate::model::Language;
 use std::sync::OnceLock;
 
-const RULES: &[(&str, Build)] = &[
+/// The rules of full calendar dates (day, month, year); the only ones run
+/// for dates written this language's way in a text of the other language.
+const CALENDAR: &[(&str, Build)] = &[
     build::ISO_DATE,
     // 24.10.2024, 24.10.24, 24.10.
     (r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}|\d{2})\b)?", build::numeric_date),
@@ -17,6 +19,10 @@ const RULES: &[(&str, Build)] = &[
         r"\b(?:{WEEKDAY},?\s+(?:de[nm]\s+)?)?(?P<d>\d{1,2})\.\s*(?P<mon>{MONTH})(?:\s+(?P<y>\d{4}))?\b",
         build::day_of_month,
     ),
+];
+
+/// The other rules.
+const OTHERS: &[(&str, Build)] = &[
     // (Anfang) August (2024)
     (r"\b(?:(?P<mod>{MOD})\s+(?:de[sr]\s+)?)?(?P<mon>{MONTH})(?:\s+(?P<y>\d{4}))?\b", build::month_of_year),
     // (Ende des) Herbst(es) (2023): German nouns are capitalised.
@@ -72,7 +78,12 @@ const RULES: &[(&str, Build)] = &[
 
 fn rules() -> &'static Grammar {
     static RULES_DE: OnceLock<Grammar> = OnceLock::new();
-    RULES_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), RULES))
+    RULES_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), &[CALENDAR, OTHERS]))
+}
+
+fn calendar_rules() -> &'static Grammar {
+    static CALENDAR_DE: OnceLock<Grammar> = OnceLock::new();
+    CALENDAR_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), &[CALENDAR]))
 }
 
 /// The German date expressions of one sentence.
@@ -80,10 +91,16 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
     grammar::run(rules(), Vocabulary::get(Language::De), sentence, base)
 }
 
+/// The German full calendar dates of one sentence.
+pub fn find_calendar_dates(sentence: &str, base: usize) -> Vec<Found> {
+    grammar::run(calendar_rules(), Vocabulary::get(Language::De), sentence, base)
+}
+
 #[cfg(test)]
 #[test]
 fn every_rule_compiles() {
-    assert_eq!(rules().len(), RULES.len());
+    assert_eq!(rules().len(), CALENDAR.len() + OTHERS.len());
+    assert_eq!(calendar_rules().len(), CALENDAR.len());
 }
 
 #[cfg(test)]

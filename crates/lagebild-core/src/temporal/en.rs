@@ -7,7 +7,9 @@ use super::{Expr, Found, Unit, Vocabulary};
 use crate::model::Language;
 use std::sync::OnceLock;
 
-const RULES: &[(&str, Build)] = &[
+/// The rules of full calendar dates (day, month, year); the only ones run
+/// for dates written this language's way in a text of the other language.
+const CALENDAR: &[(&str, Build)] = &[
     build::ISO_DATE,
     // (Monday,) October 24(th)(, 2024)
     (
@@ -19,6 +21,10 @@ const RULES: &[(&str, Build)] = &[
         r"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>\d{4}))?\b",
         build::day_of_month,
     ),
+];
+
+/// The other rules.
+const OTHERS: &[(&str, Build)] = &[
     // (early) October (2024)
     (r"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>\d{4}))?\b", build::month_of_year),
     // (late) (the) autumn (of) 2023, in the summer: "fall" and "spring" are
@@ -85,7 +91,12 @@ const RULES: &[(&str, Build)] = &[
 
 fn rules() -> &'static Grammar {
     static RULES_EN: OnceLock<Grammar> = OnceLock::new();
-    RULES_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), RULES))
+    RULES_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), &[CALENDAR, OTHERS]))
+}
+
+fn calendar_rules() -> &'static Grammar {
+    static CALENDAR_EN: OnceLock<Grammar> = OnceLock::new();
+    CALENDAR_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), &[CALENDAR]))
 }
 
 /// The English date expressions of one sentence.
@@ -93,10 +104,16 @@ pub fn find(sentence: &str, base: usize) -> Vec<Found> {
     grammar::run(rules(), Vocabulary::get(Language::En), sentence, base)
 }
 
+/// The English full calendar dates of one sentence.
+pub fn find_calendar_dates(sentence: &str, base: usize) -> Vec<Found> {
+    grammar::run(calendar_rules(), Vocabulary::get(Language::En), sentence, base)
+}
+
 #[cfg(test)]
 #[test]
 fn every_rule_compiles() {
-    assert_eq!(rules().len(), RULES.len());
+    assert_eq!(rules().len(), CALENDAR.len() + OTHERS.len());
+    assert_eq!(calendar_rules().len(), CALENDAR.len());
 }
 
 #[cfg(test)]

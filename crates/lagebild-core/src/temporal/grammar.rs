@@ -86,10 +86,11 @@ fn keys<V>(map: &std::collections::HashMap<String, V>) -> impl Iterator<Item = &
     map.keys()
 }
 
-/// Compiles rules, replacing `{SLOT}`s with alternations from the vocabulary.
+/// Compiles the rules of `tables`, in order, replacing `{SLOT}`s with
+/// alternations from the vocabulary.
 /// A rule that does not compile is a bug in the rule table, caught by the
 /// language files' tests; it is left out rather than stopping the engine.
-pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Grammar {
+pub(crate) fn compile(vocabulary: &Vocabulary, tables: &[&[(&str, Build)]]) -> Grammar {
     let slots: Vec<(&str, String)> = vec![
         ("{MONTH}", alternation(keys(&vocabulary.months))),
         ("{WEEKDAY}", alternation(keys(&vocabulary.weekdays))),
@@ -111,7 +112,7 @@ pub(crate) fn compile(vocabulary: &Vocabulary, rules: &[(&str, Build)]) -> Gramm
     ];
     let mut compiled = Vec::new();
     let mut sources = Vec::new();
-    for (pattern, build) in rules {
+    for (pattern, build) in tables.iter().copied().flatten() {
         // The boundaries of a whole match are checked in `run`; inner ones
         // (after digits) are ASCII. A Unicode `\b` would keep the fast
         // automaton off any text with an umlaut.

@@ -183,6 +183,15 @@ pub fn find(language: Language, sentence: &str, base: usize) -> Vec<Found> {
     }
 }
 
+/// Finds the full calendar dates (day, month and year) in one sentence, by
+/// the rules of `language` for them alone.
+fn find_calendar_dates(language: Language, sentence: &str, base: usize) -> Vec<Found> {
+    match language {
+        Language::De => de::find_calendar_dates(sentence, base),
+        Language::En => en::find_calendar_dates(sentence, base),
+    }
+}
+
 /// Finds the date expressions of a sentence in its language, plus full
 /// calendar dates written the other language's way ("November 21, 2024" on
 /// a German page); where two overlap, the longer wins.
@@ -192,10 +201,11 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
         Language::En => Language::De,
     };
     let mut all = find(language, sentence, base);
-    // Only full dates are taken from the other language, and a full date
-    // has its day and its year in digits, apart: a sentence without two
-    // numbers is spared.
-    let foreign = if has_two_numbers(sentence) { find(other, sentence, base) } else { Vec::new() };
+    // Only full dates are taken from the other language, so only its rules
+    // for them are run; a full date has its day and its year in digits,
+    // apart: a sentence without two numbers is spared.
+    let foreign =
+        if has_two_numbers(sentence) { find_calendar_dates(other, sentence, base) } else { Vec::new() };
     let foreign =
         foreign.into_iter().filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {

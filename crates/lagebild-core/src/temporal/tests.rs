@@ -228,3 +228,38 @@ fn a_full_date_has_two_numbers() {
     }
     assert!(full >= 6);
 }
+
+#[test]
+fn the_calendar_rules_alone_find_every_full_date() {
+    let full_dates = |found: Vec<Found>| -> Vec<Span> {
+        found
+            .into_iter()
+            .filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }))
+            .map(|f| f.span)
+            .collect()
+    };
+    let sentences = [
+        "Am Montag, 24. Oktober 2024, und am 3.11.2024 sprach er; seit 2014 nicht.",
+        "On Monday, October 24th, 2024, and on the 3rd of November 2024, two days later.",
+        "Am November 21, 2024 und am 21.11.24 und 2024-11-21, im Mai 2020.",
+        "Vor zwei Jahren, am 1. Mai, und am 5. Juni 2019 gegen 20 Uhr.",
+    ];
+    let mut found = 0;
+    for language in [Language::De, Language::En] {
+        for sentence in sentences {
+            let all = full_dates(find(language, sentence, 7));
+            found += all.len();
+            assert_eq!(
+                all,
+                full_dates(find_calendar_dates(language, sentence, 7)),
+                "{language:?}: {sentence}"
+            );
+        }
+    }
+    assert!(found >= 8, "{found}");
+    // An English date on a German page, and a German one on an English page.
+    let german = find_with_foreign_dates(Language::De, "Er kam am November 21, 2024 an.", 0);
+    assert!(german.iter().any(|f| f.expr == Expr::Calendar { year: Some(2024), month: 11, day: Some(21) }));
+    let english = find_with_foreign_dates(Language::En, "He came on 21. November 2024.", 0);
+    assert!(english.iter().any(|f| f.expr == Expr::Calendar { year: Some(2024), month: 11, day: Some(21) }));
+}
