@@ -87,6 +87,10 @@ fn bench_times_one_stage_alone_and_reports_json() {
         assert_eq!(json["stage"], stage, "{json}");
         assert_eq!(json["identical"], true, "{json}");
         assert!(json["serial"]["mb_per_s"].as_f64().unwrap_or(0.0) > 0.0, "{json}");
+        for run in ["serial", "parallel"] {
+            let (mean, best) = (&json[run]["mb_per_s"], &json[run]["best_mb_per_s"]);
+            assert!(best.as_f64().unwrap_or(0.0) >= mean.as_f64().unwrap_or(f64::MAX), "{json}");
+        }
         assert_eq!(json[counted], whole[counted], "{stage}: {json} against {whole}");
         assert!(json[counted].as_u64().unwrap_or(0) > 0 && json[zero] == 0, "{json}");
     }

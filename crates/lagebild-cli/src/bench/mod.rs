@@ -57,7 +57,24 @@ pub struct Args {
 struct Run {
     label: String,
     threads: usize,
+    /// The mean time of a pass.
     seconds: f64,
+    /// The quickest pass: on a shared machine the one least slowed by
+    /// others, and the steadier figure to compare builds by.
+    best_seconds: f64,
+}
+
+impl Run {
+    fn new(label: String, threads: usize, passes: &[Duration]) -> Run {
+        let total: Duration = passes.iter().sum();
+        let best = passes.iter().min().copied().unwrap_or_default();
+        Run {
+            label,
+            threads,
+            seconds: total.as_secs_f64() / passes.len().max(1) as f64,
+            best_seconds: best.as_secs_f64(),
+        }
+    }
 }
 
 pub fn run(args: &Args) -> Result<ExitCode> {
@@ -97,32 +114,28 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let _ = passes::analyse(&articles[0], stage);
     let (warm_up, took) = timed_pass(&articles, stage);
     let reference = fingerprints(warm_up);
-    let mut serial_time = Duration::ZERO;
-    let mut parallel_time = Duration::ZERO;
+    let mut serial_times = Vec::with_capacity(args.repeat);
+    let mut parallel_times = Vec::with_capacity(args.repeat);
     let mut differing: Vec<usize> = Vec::new();
     for _ in 0..args.repeat {
         let started = Instant::now();
         let results = serial(&articles, stage);
-        serial_time += started.elapsed();
+        serial_times.push(started.elapsed());
         differing.extend(differences(&reference, &fingerprints(results)));
     }
     // The parallel threads are warmed up by one untimed pass of their own,
     // as the serial run is by the warm-up pass.
     for (results, took) in parallel_passes(&articles, stage, threads, args.repeat + 1)?.into_iter().skip(1) {
-        parallel_time += took;
+        parallel_times.push(took);
         differing.extend(differences(&reference, &fingerprints(results)));
     }
     let runs = [
-        Run {
-            label: "serial, 1 thread".to_string(),
-            threads: 1,
-            seconds: serial_time.as_secs_f64() / args.repeat as f64,
-        },
-        Run {
-            label: format!("parallel, {threads} thread{}", if threads == 1 { "" } else { "s" }),
+        Run::new("serial, 1 thread".to_string(), 1, &serial_times),
+        Run::new(
+            format!("parallel, {threads} thread{}", if threads == 1 { "" } else { "s" }),
             threads,
-            seconds: parallel_time.as_secs_f64() / args.repeat as f64,
-        },
+            &parallel_times,
+        ),
     ];
     differing.sort_unstable();
     differing.dedup();
@@ -208,17 +221,18 @@ impl Summary {
             if self.repeat == 1 { "" } else { "es" }
         );
         println!(
-            "{:<22} {:>8} {:>8} {:>9} {:>8} {:>11}",
-            "run", "articles", "MB", "seconds", "MB/s", "articles/s"
+            "{:<22} {:>8} {:>8} {:>9} {:>8} {:>11} {:>12}",
+            "run", "articles", "MB", "seconds", "MB/s", "articles/s", "best MB/s"
         );
         for run in &self.runs {
             let secs = run.seconds.max(1e-9);
             println!(
-                "{:<22} {n:>8} {mb:>8.3} {:>9.3} {:>8.3} {:>11.1}",
+                "{:<22} {n:>8} {mb:>8.3} {:>9.3} {:>8.3} {:>11.1} {:>12.3}",
                 run.label,
                 run.seconds,
                 mb / secs,
-                n as f64 / secs
+                n as f64 / secs,
+                mb / run.best_seconds.max(1e-9)
             );
         }
         println!("parallel/serial speed: {:.2}x", self.runs[0].seconds / self.runs[1].seconds.max(1e-9));
@@ -252,6 +266,8 @@ impl Summary {
                     "seconds": run.seconds,
                     "mb_per_s": self.megabytes() / secs,
                     "articles_per_s": self.articles as f64 / secs,
+                    "best_seconds": run.best_seconds,
+                    "best_mb_per_s": self.megabytes() / run.best_seconds.max(1e-9),
                 })
             })
             .collect();
@@ -270,5 +286,18 @@ impl Summary {
             "events": self.events,
             "fingerprint": format!("{:016x}", self.fingerprint),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_gives_the_mean_pass_and_the_quickest() {
+        let passes = [Duration::from_millis(300), Duration::from_millis(100), Duration::from_millis(200)];
+        let run = Run::new("serial".to_string(), 1, &passes);
+        assert!((run.seconds - 0.2).abs() < 1e-9, "{}", run.seconds);
+        assert!((run.best_seconds - 0.1).abs() < 1e-9, "{}", run.best_seconds);
     }
 }
