@@ -11,6 +11,8 @@ use rustc_hash::FxHashSet as HashSet;
 /// Function-word classes of one language (all lower case except `not_names`).
 #[derive(Debug, serde::Deserialize)]
 pub(crate) struct Syntax {
+    /// The language the words are of.
+    pub language: Language,
     pub articles: HashSet<String>,
     pub locative: HashSet<String>,
     /// Prepositions of direction ("nach", "to"): a capital after them is a
@@ -199,6 +201,13 @@ fn ends_with_one_of(endings: &[String], lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_has_its_own_words() {
+        for language in [Language::De, Language::En] {
+            assert_eq!(Syntax::get(language).language, language);
+        }
+    }
 
     #[test]
     fn phrases_are_lower_case_as_the_text_they_are_looked_for_in() {

@@ -15,6 +15,7 @@ mod endings;
 mod gazetteer;
 mod organizations;
 mod people;
+pub(crate) use people::is_role_word;
 mod tails;
 
 use crate::model::{Actor, ActorKind, Language, Span};

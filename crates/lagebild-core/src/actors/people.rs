@@ -51,6 +51,8 @@ struct RolePhrases {
     /// The length of the shortest first word of a phrase, in bytes: a
     /// shorter word starts no role.
     shortest_first: usize,
+    /// Every word of every phrase.
+    words: rustc_hash::FxHashSet<String>,
 }
 
 /// What the ending of a word tells about the roles that may start at it.
@@ -104,7 +106,8 @@ impl RolePhrases {
             role_tails.add(first);
         }
         let shortest_first = phrases.iter().filter_map(|p| p.first()).map(String::len).min().unwrap_or(0);
-        RolePhrases { phrases, by_first_word, by_ending, role_tails, singles_by_tail, shortest_first }
+        let words = phrases.iter().flatten().cloned().collect();
+        RolePhrases { phrases, by_first_word, by_ending, role_tails, singles_by_tail, shortest_first, words }
     }
 
     /// The phrases that may start at a lower-case word, in order (longest
@@ -125,6 +128,14 @@ impl RolePhrases {
             .extend(role_tail(lower).and_then(|tail| self.singles_by_tail.get(&tail)).into_iter().flatten());
         picked.sort_unstable();
     }
+}
+
+/// Whether a lower-case word is a word of a role ("president", "secretary",
+/// "außenminister"), or a compound that ends in one after a hyphen
+/// ("us-präsident"): part of a title before a name.
+pub(crate) fn is_role_word(language: Language, lower: &str) -> bool {
+    let words = &role_phrases(language).words;
+    words.contains(lower) || lower.rsplit_once('-').is_some_and(|(_, last)| words.contains(last))
 }
 
 /// The role phrases of a language (built once).

@@ -750,9 +750,40 @@ fn find_triggers(
     out
 }
 
-/// The preposition governing a mention: the word before it, skipping one
-/// article or lower-case adjective.
+/// How far before a German participle its agent with "von" may end ("von
+/// Russland offen unterstützten"): the words between are adverbs.
+const MAX_ATTRIBUTIVE_AGENT_DISTANCE: usize = 2;
+
+/// The most words of a title before a name ("Secretary of State").
+const MAX_TITLE_WORDS: usize = 4;
+
+/// Where the title before word `at` starts ("with President Obama", "gegen
+/// US-Präsident Biden", "by Secretary of State Warren Christopher"): the
+/// first capitalised word of the role words right before it; `at` itself
+/// when none stands there. A title's words, the name and the word before
+/// the title stand one space apart: after punctuation (": Attorney General
+/// Eric Holder") a title starts a phrase of its own.
+fn title_start(words: &[Token], at: usize, language: Language) -> usize {
+    let one_space_apart = |k: usize| words[k + 1].span.0 == words[k].span.1 + 1;
+    let mut start = at;
+    for (k, word) in words[..at].iter().enumerate().rev().take(MAX_TITLE_WORDS) {
+        if !one_space_apart(k) || !crate::actors::is_role_word(language, word.lower()) {
+            break;
+        }
+        if text::is_capitalised(word.text) {
+            start = k;
+        }
+    }
+    match start.checked_sub(1) {
+        Some(before) if start < at && !one_space_apart(before) => at,
+        _ => start,
+    }
+}
+
+/// The preposition governing a mention: the word before it (and before the
+/// title of a person's name), skipping one article or lower-case adjective.
 fn preposition_before<'w>(words: &'w [Token], at: usize, syntax: &Syntax) -> Option<&'w str> {
+    let at = title_start(words, at, syntax.language);
     for back in 1..=3 {
         let word = words.get(at.checked_sub(back)?)?;
         let lower = word.lower();
@@ -867,6 +898,19 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                             .any(|&j| j < i && grouped(j).iter().any(|g| g.word == in_clause[i].word))
                     })
                     .copied()
+                    // A German participle used as an adjective (before its
+                    // noun) takes its agent with "von" right before it
+                    // ("nach einem von Präsident Putin unterstützten
+                    // Referendum").
+                    .or_else(|| {
+                        in_clause.iter().position(|p| {
+                            language == Language::De
+                                && words.get(trigger_end + 1).is_some_and(|w| text::is_capitalised(w.text))
+                                && p.last_word < trigger.word
+                                && trigger.word - p.last_word <= MAX_ATTRIBUTIVE_AGENT_DISTANCE
+                                && prep(p).is_some_and(|w| syntax.agent.contains(w))
+                        })
+                    })
                     // German puts the subject after the verb when something
                     // else comes first ("Am Montag griff Russland … an");
                     // English does not, so an actor after an English verb

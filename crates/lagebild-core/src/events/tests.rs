@@ -480,3 +480,41 @@ fn a_military_operation_against_a_state_is_force() {
         );
     }
 }
+
+#[test]
+fn the_preposition_before_a_title_governs_the_name_after_it() {
+    // "with President Obama" is a partner, not the meeting's own agent.
+    let met = events("Morocco held a meeting with President Obama.", Language::En);
+    assert!(
+        met.iter()
+            .any(|e| e.0 == EventType::Consult && e.1 == s(&["morocco"]) && e.2 == s(&["barack_obama"])),
+        "{met:?}"
+    );
+    // "by President Obama" is the agent of a passive.
+    let criticised = events("Russia was criticised by President Obama.", Language::En);
+    assert!(
+        criticised.iter().any(|e| e.1 == s(&["barack_obama"]) && e.2 == s(&["russia"])),
+        "{criticised:?}"
+    );
+    // After punctuation a title opens its own phrase: no preposition before it.
+    let held = events(
+        "He had been in office: Attorney General Eric Holder refused to turn over documents.",
+        Language::En,
+    );
+    assert!(held.iter().any(|e| e.0 == EventType::Reject && e.1 == s(&["eric_holder"])), "{held:?}");
+}
+
+#[test]
+fn a_german_participle_before_its_noun_takes_its_agent_with_von() {
+    let got = events(
+        "Nach einem von Präsident Putin unterstützten Referendum kam es zur Eingliederung der Krim.",
+        Language::De,
+    );
+    assert!(got.iter().any(|e| e.0 == EventType::Support && e.1 == s(&["vladimir_putin"])), "{got:?}");
+    // A participle that ends its clause is no adjective: "von" there names a place.
+    let criticised = events(
+        "Menschenrechtler haben die Zustände im Gefängnis von Brazzaville mehrmals kritisiert.",
+        Language::De,
+    );
+    assert!(!criticised.iter().any(|e| e.1 == s(&["republic_of_congo"])), "{criticised:?}");
+}
