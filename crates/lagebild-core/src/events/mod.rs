@@ -903,10 +903,13 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                     // ("nach einem von Präsident Putin unterstützten
                     // Referendum").
                     .or_else(|| {
+                        let before_its_noun = language == Language::De
+                            && words.get(trigger_end + 1).is_some_and(|w| text::is_capitalised(w.text));
+                        if !before_its_noun {
+                            return None;
+                        }
                         in_clause.iter().position(|p| {
-                            language == Language::De
-                                && words.get(trigger_end + 1).is_some_and(|w| text::is_capitalised(w.text))
-                                && p.last_word < trigger.word
+                            p.last_word < trigger.word
                                 && trigger.word - p.last_word <= MAX_ATTRIBUTIVE_AGENT_DISTANCE
                                 && prep(p).is_some_and(|w| syntax.agent.contains(w))
                         })

@@ -3,14 +3,16 @@
 //! Jahren", "einen Monat zuvor", "am selben Tag", "drei Wochen lang",
 //! "jeden Montag".
 
-use super::grammar::{self, amount, build, capitalised, group, modifier, shift, Build, Grammar};
-use super::{Expr, Found, Unit, Vocabulary};
+use super::grammar::{amount, build, capitalised, group, modifier, shift, Build};
+#[cfg(test)]
+use super::{compiled, Rules, Vocabulary};
+use super::{Expr, Unit};
+#[cfg(test)]
 use crate::model::Language;
-use std::sync::OnceLock;
 
 /// The rules of full calendar dates (day, month, year); the only ones run
 /// for dates written this language's way in a text of the other language.
-const CALENDAR: &[(&str, Build)] = &[
+pub(super) const CALENDAR: &[(&str, Build)] = &[
     build::ISO_DATE,
     // 24.10.2024, 24.10.24, 24.10.
     (r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.(?:\s?(?P<y>\d{4}|\d{2})\b)?", build::numeric_date),
@@ -22,7 +24,7 @@ const CALENDAR: &[(&str, Build)] = &[
 ];
 
 /// The other rules.
-const OTHERS: &[(&str, Build)] = &[
+pub(super) const OTHERS: &[(&str, Build)] = &[
     // (Anfang) August (2024)
     (r"\b(?:(?P<mod>{MOD})\s+(?:de[sr]\s+)?)?(?P<mon>{MONTH})(?:\s+(?P<y>\d{4}))?\b", build::month_of_year),
     // (Ende des) Herbst(es) (2023): German nouns are capitalised.
@@ -76,31 +78,11 @@ const OTHERS: &[(&str, Build)] = &[
     (r"\b(?P<wd>{WEEKDAY})s\b", |c, m| (!capitalised(c, "wd")).then_some(()).and_then(|_| build::set(c, m))),
 ];
 
-fn rules() -> &'static Grammar {
-    static RULES_DE: OnceLock<Grammar> = OnceLock::new();
-    RULES_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), &[CALENDAR, OTHERS]))
-}
-
-fn calendar_rules() -> &'static Grammar {
-    static CALENDAR_DE: OnceLock<Grammar> = OnceLock::new();
-    CALENDAR_DE.get_or_init(|| grammar::compile(Vocabulary::get(Language::De), &[CALENDAR]))
-}
-
-/// The German date expressions of one sentence.
-pub fn find(sentence: &str, base: usize) -> Vec<Found> {
-    grammar::run(rules(), Vocabulary::get(Language::De), sentence, base)
-}
-
-/// The German full calendar dates of one sentence.
-pub fn find_calendar_dates(sentence: &str, base: usize) -> Vec<Found> {
-    grammar::run(calendar_rules(), Vocabulary::get(Language::De), sentence, base)
-}
-
 #[cfg(test)]
 #[test]
 fn every_rule_compiles() {
-    assert_eq!(rules().len(), CALENDAR.len() + OTHERS.len());
-    assert_eq!(calendar_rules().len(), CALENDAR.len());
+    assert_eq!(compiled(Language::De, Rules::All).len(), CALENDAR.len() + OTHERS.len());
+    assert_eq!(compiled(Language::De, Rules::Calendar).len(), CALENDAR.len());
 }
 
 #[cfg(test)]
@@ -113,8 +95,11 @@ fn the_set_of_rules_agrees_with_each_rule() {
         "Im Kriegsjahr 1939,und im Mai2020 flog das Flugzeug über Mainz.",
         "Nichts davon geschah.",
     ] {
-        assert!(rules().set_agrees(sentence, Vocabulary::get(Language::De)), "{sentence}");
+        assert!(
+            compiled(Language::De, Rules::All).set_agrees(sentence, Vocabulary::get(Language::De)),
+            "{sentence}"
+        );
     }
     // "Aug" in "Flugzeug" and "Augen", "Mai" in "Mainz": no rule to run.
-    assert!(rules().picked("Das Flugzeug über Mainz vor Augen.").is_empty());
+    assert!(compiled(Language::De, Rules::All).picked("Das Flugzeug über Mainz vor Augen.").is_empty());
 }

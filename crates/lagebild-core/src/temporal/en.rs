@@ -2,14 +2,16 @@
 //! "early 2020", "the mid-1980s", "last Tuesday", "earlier this month", "two
 //! days ago", "the following week", "for three weeks", "every Monday".
 
-use super::grammar::{self, amount, build, group, modifier, shift, Build, Grammar};
-use super::{Expr, Found, Unit, Vocabulary};
+use super::grammar::{amount, build, group, modifier, shift, Build};
+#[cfg(test)]
+use super::{compiled, Rules, Vocabulary};
+use super::{Expr, Unit};
+#[cfg(test)]
 use crate::model::Language;
-use std::sync::OnceLock;
 
 /// The rules of full calendar dates (day, month, year); the only ones run
 /// for dates written this language's way in a text of the other language.
-const CALENDAR: &[(&str, Build)] = &[
+pub(super) const CALENDAR: &[(&str, Build)] = &[
     build::ISO_DATE,
     // (Monday,) October 24(th)(, 2024)
     (
@@ -24,7 +26,7 @@ const CALENDAR: &[(&str, Build)] = &[
 ];
 
 /// The other rules.
-const OTHERS: &[(&str, Build)] = &[
+pub(super) const OTHERS: &[(&str, Build)] = &[
     // (early) October (2024)
     (r"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>\d{4}))?\b", build::month_of_year),
     // (late) (the) autumn (of) 2023, in the summer: "fall" and "spring" are
@@ -89,31 +91,11 @@ const OTHERS: &[(&str, Build)] = &[
     (r"\bon\s+(?P<wd>{WEEKDAY})s\b", build::set),
 ];
 
-fn rules() -> &'static Grammar {
-    static RULES_EN: OnceLock<Grammar> = OnceLock::new();
-    RULES_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), &[CALENDAR, OTHERS]))
-}
-
-fn calendar_rules() -> &'static Grammar {
-    static CALENDAR_EN: OnceLock<Grammar> = OnceLock::new();
-    CALENDAR_EN.get_or_init(|| grammar::compile(Vocabulary::get(Language::En), &[CALENDAR]))
-}
-
-/// The English date expressions of one sentence.
-pub fn find(sentence: &str, base: usize) -> Vec<Found> {
-    grammar::run(rules(), Vocabulary::get(Language::En), sentence, base)
-}
-
-/// The English full calendar dates of one sentence.
-pub fn find_calendar_dates(sentence: &str, base: usize) -> Vec<Found> {
-    grammar::run(calendar_rules(), Vocabulary::get(Language::En), sentence, base)
-}
-
 #[cfg(test)]
 #[test]
 fn every_rule_compiles() {
-    assert_eq!(rules().len(), CALENDAR.len() + OTHERS.len());
-    assert_eq!(calendar_rules().len(), CALENDAR.len());
+    assert_eq!(compiled(Language::En, Rules::All).len(), CALENDAR.len() + OTHERS.len());
+    assert_eq!(compiled(Language::En, Rules::Calendar).len(), CALENDAR.len());
 }
 
 #[cfg(test)]
@@ -125,8 +107,11 @@ fn the_set_of_rules_agrees_with_each_rule() {
         "Every Monday and last week, in the mayhem of 1999,and after.",
         "Nothing happened.",
     ] {
-        assert!(rules().set_agrees(sentence, Vocabulary::get(Language::En)), "{sentence}");
+        assert!(
+            compiled(Language::En, Rules::All).set_agrees(sentence, Vocabulary::get(Language::En)),
+            "{sentence}"
+        );
     }
     // "May" in "mayhem", "Jun" in "junta": no rule to run.
-    assert!(rules().picked("The mayhem of the junta.").is_empty());
+    assert!(compiled(Language::En, Rules::All).picked("The mayhem of the junta.").is_empty());
 }

@@ -2,8 +2,8 @@
 //! TIMEX3-style values against the publication date and the last date the
 //! text spoke of.
 //!
-//! Each language is a plug-in file (`de.rs`, `en.rs`) that turns the words of
-//! one sentence into [`Expr`]s; the vocabulary each uses (month and weekday
+//! Each language is a plug-in file (`de.rs`, `en.rs`) of the rules that turn
+//! the words of one sentence into [`Expr`]s; the vocabulary each uses (month and weekday
 //! names, seasons, number words, relative words) lives in
 //! `data/temporal/LANG.json`. Resolution (this file) is shared: it never reads
 //! the clock and never invents a day the text does not give.
@@ -16,6 +16,8 @@ mod vocabulary;
 use crate::model::{DateAnchor, DateMention, DateModifier, Language, Precision, Span, TimexKind};
 use crate::sentence_words::ArticleWords;
 use chrono::{Datelike, Duration, Months, NaiveDate};
+use grammar::Grammar;
+use std::sync::OnceLock;
 pub(crate) use vocabulary::Vocabulary;
 
 /// A unit of calendar time as texts count it.
@@ -175,21 +177,38 @@ pub struct Tagged {
     pub point: Option<Point>,
 }
 
-/// Finds the date expressions in one sentence.
-pub fn find(language: Language, sentence: &str, base: usize) -> Vec<Found> {
-    match language {
-        Language::De => de::find(sentence, base),
-        Language::En => en::find(sentence, base),
+/// Which of a language's date rules run: all, or those of full calendar
+/// dates alone (`CALENDAR` in the language files).
+#[derive(Debug, Clone, Copy)]
+enum Rules {
+    All,
+    Calendar,
+}
+
+/// The rules of a language, compiled once: all of them, and the calendar
+/// rules alone.
+fn compiled(language: Language, rules: Rules) -> &'static Grammar {
+    static GERMAN: [OnceLock<Grammar>; 2] = [const { OnceLock::new() }; 2];
+    static ENGLISH: [OnceLock<Grammar>; 2] = [const { OnceLock::new() }; 2];
+    let ([all, calendar_alone], calendar, others) = match language {
+        Language::De => (&GERMAN, de::CALENDAR, de::OTHERS),
+        Language::En => (&ENGLISH, en::CALENDAR, en::OTHERS),
+    };
+    let vocabulary = Vocabulary::get(language);
+    match rules {
+        Rules::All => all.get_or_init(|| grammar::compile(vocabulary, &[calendar, others])),
+        Rules::Calendar => calendar_alone.get_or_init(|| grammar::compile(vocabulary, &[calendar])),
     }
 }
 
-/// Finds the full calendar dates (day, month and year) in one sentence, by
-/// the rules of `language` for them alone.
-fn find_calendar_dates(language: Language, sentence: &str, base: usize) -> Vec<Found> {
-    match language {
-        Language::De => de::find_calendar_dates(sentence, base),
-        Language::En => en::find_calendar_dates(sentence, base),
-    }
+/// Finds the date expressions of `language` in one sentence by `rules`.
+fn find_by(language: Language, rules: Rules, sentence: &str, base: usize) -> Vec<Found> {
+    grammar::run(compiled(language, rules), Vocabulary::get(language), sentence, base)
+}
+
+/// Finds the date expressions in one sentence.
+pub fn find(language: Language, sentence: &str, base: usize) -> Vec<Found> {
+    find_by(language, Rules::All, sentence, base)
 }
 
 /// Finds the date expressions of a sentence in its language, plus full
@@ -205,7 +224,7 @@ fn find_with_foreign_dates(language: Language, sentence: &str, base: usize) -> V
     // for them are run; a full date has its day and its year in digits,
     // apart: a sentence without two numbers is spared.
     let foreign =
-        if has_two_numbers(sentence) { find_calendar_dates(other, sentence, base) } else { Vec::new() };
+        if has_two_numbers(sentence) { find_by(other, Rules::Calendar, sentence, base) } else { Vec::new() };
     let foreign =
         foreign.into_iter().filter(|f| matches!(f.expr, Expr::Calendar { year: Some(_), day: Some(_), .. }));
     for f in foreign {

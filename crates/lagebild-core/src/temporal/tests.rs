@@ -251,7 +251,7 @@ fn the_calendar_rules_alone_find_every_full_date() {
             found += all.len();
             assert_eq!(
                 all,
-                full_dates(find_calendar_dates(language, sentence, 7)),
+                full_dates(find_by(language, Rules::Calendar, sentence, 7)),
                 "{language:?}: {sentence}"
             );
         }
