@@ -53,11 +53,11 @@ impl ArticleWords {
             // What the tokeniser saw of the word spares a second look at
             // its bytes when it is ASCII.
             let lower = if words.last_is_ascii_lower() {
-                Lower::Same
+                Lower::SAME
             } else if words.last_is_ascii() {
                 let start = cut.lowered.len();
                 text::push_lower_ascii(&mut cut.lowered, word.text);
-                Lower::Lowered { start, end: cut.lowered.len() }
+                Lower::lowered(start, cut.lowered.len())
             } else {
                 lower_form(&mut cut.lowered, word.text)
             };
@@ -128,10 +128,13 @@ impl ArticleWords {
     ) -> impl Iterator<Item = &'a str> + 'a {
         let spans = self.spans.get(indices.clone()).unwrap_or_default();
         let forms = self.lower.get(indices).unwrap_or_default();
-        spans.iter().zip(forms).map(move |(span, &lower)| match lower {
+        spans.iter().zip(forms).map(move |(span, &lower)| {
             // The word's own text is sliced only when it is its form.
-            Lower::Same => text.get(span.0..span.1).unwrap_or(""),
-            Lower::Lowered { .. } => lower.form("", &self.lowered),
+            if lower.is_same() {
+                text.get(span.0..span.1).unwrap_or("")
+            } else {
+                lower.form("", &self.lowered)
+            }
         })
     }
 
@@ -141,22 +144,38 @@ impl ArticleWords {
     }
 }
 
-/// Where a word's lower-case form stands.
+/// Where a word's lower-case form stands: in the buffer of lower-case forms,
+/// from `start` to `end`; where the two are equal (no form is empty), the
+/// word itself, in lower case already. Offsets of 32 bits keep it to 8 bytes,
+/// written twice for every word of an article: the engine's texts are at
+/// most [`crate::ingest::MAX_BYTES`] long, their lower case at most three
+/// times that.
 #[derive(Debug, Clone, Copy)]
-enum Lower {
-    /// The word is in lower case already.
-    Same,
-    /// In the buffer of lower-case forms, from `start` to `end`.
-    Lowered { start: usize, end: usize },
+struct Lower {
+    start: u32,
+    end: u32,
 }
 
 impl Lower {
+    /// The word is its own lower-case form.
+    const SAME: Lower = Lower { start: 0, end: 0 };
+
+    /// The form in the buffer from `start` to `end`.
+    fn lowered(start: usize, end: usize) -> Lower {
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Lower { start: offset(start), end: offset(end) }
+    }
+
+    fn is_same(self) -> bool {
+        self.start == self.end
+    }
+
     /// The lower-case form of `word`, whose forms are kept in `lowered`.
     fn form<'a>(self, word: &'a str, lowered: &'a str) -> &'a str {
-        match self {
-            Lower::Same => word,
-            Lower::Lowered { start, end } => lowered.get(start..end).unwrap_or(""),
+        if self.is_same() {
+            return word;
         }
+        lowered.get(self.start as usize..self.end as usize).unwrap_or("")
     }
 }
 
@@ -235,11 +254,11 @@ impl<'a> Sentence<'a, '_> {
 /// appended to `lowered`.
 fn lower_form(lowered: &mut String, word: &str) -> Lower {
     if is_own_lower_case(word) {
-        return Lower::Same;
+        return Lower::SAME;
     }
     let start = lowered.len();
     text::push_lower_text(lowered, word);
-    Lower::Lowered { start, end: lowered.len() }
+    Lower::lowered(start, lowered.len())
 }
 
 /// Whether `word` is its own lower case by a look at its characters:
@@ -331,5 +350,19 @@ mod tests {
             }
         }
         assert_eq!(cut.all().len(), 10);
+    }
+
+    #[test]
+    fn a_word_s_lower_case_place_takes_eight_bytes_and_tells_its_own_form() {
+        assert_eq!(std::mem::size_of::<Lower>(), 8);
+        let text = "Der UNO-Chef sprach mit İlham Aliyev über ÄRGER";
+        let cut = ArticleWords::cut(text);
+        let forms: Vec<&str> = cut.lower_forms(text).collect();
+        let expected: Vec<String> =
+            text::words(text, 0).iter().map(|w| text::lower(w.text).into_owned()).collect();
+        assert_eq!(forms, expected);
+        assert!(cut.lower.iter().any(|l| l.is_same()) && cut.lower.iter().any(|l| !l.is_same()));
+        assert_eq!(Lower::lowered(3, 9).form("", "abcdefghijk"), "defghi");
+        assert_eq!(Lower::SAME.form("wort", "abc"), "wort");
     }
 }

@@ -110,11 +110,14 @@ pub(crate) fn extract(
         if words.is_empty() {
             continue;
         }
-        // The triggers each word starts. Most sentences have none; then
-        // all they can still do is name who claimed an earlier act.
-        let hits: Vec<Vec<triggers::Hit>> =
-            (0..words.len()).map(|i| triggers::at(language, &words, i)).collect();
-        if hits.iter().all(Vec::is_empty) && !events.iter().any(claims::unclaimed) {
+        // The triggers each word starts, for the few words that start one.
+        // Most sentences have none; then all they can still do is name who
+        // claimed an earlier act.
+        let hits: Vec<(usize, Vec<triggers::Hit>)> = (0..words.len())
+            .map(|i| (i, triggers::at(language, &words, i)))
+            .filter(|(_, hits)| !hits.is_empty())
+            .collect();
+        if hits.is_empty() && !events.iter().any(claims::unclaimed) {
             continue;
         }
         let clauses = clause_ids(text, &words, syntax);
@@ -707,17 +710,20 @@ fn place_mentions<'m>(
         .collect()
 }
 
-/// The triggers of a sentence, chosen from the hits each word starts (`hits`,
-/// by word, as [`triggers::at`] gives them): a word inside a mention starts
+/// The triggers of a sentence, chosen from the hits of the words that start
+/// any (`hits`: each such word, in order, with what [`triggers::at`] gives
+/// for it): a word inside a mention starts
 /// none, and a hit's particle, required and excluded words must stand in its
 /// clause.
 fn find_triggers(
-    mut hits: Vec<Vec<triggers::Hit>>,
+    hits: Vec<(usize, Vec<triggers::Hit>)>,
     words: &[Token],
     clauses: &[usize],
     placed: &[Placed],
 ) -> Vec<Trigger> {
     let mut out = Vec::new();
+    // The words with hits, in order: each is reached once, or passed over.
+    let mut hits = hits.into_iter().peekable();
     let mut i = 0;
     while i < words.len() {
         if placed.iter().any(|p| p.word <= i && i <= p.last_word) {
@@ -729,7 +735,8 @@ fn find_triggers(
             words.iter().zip(clauses).skip(from).any(|(x, &c)| c == clause && x.lower() == w)
         };
         let in_clause = |w: &str| in_clause_from(w, 0);
-        let hits = hits.get_mut(i).map(std::mem::take).unwrap_or_default();
+        while hits.next_if(|(word, _)| *word < i).is_some() {}
+        let hits = hits.next_if(|(word, _)| *word == i).map(|(_, hits)| hits).unwrap_or_default();
         if hits.is_empty() {
             i += 1;
             continue;
