@@ -866,7 +866,7 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     let prep = |p: &Placed| preposition_before(words, p.word, syntax);
     let bare = |p: &Placed| prep(p).is_none_or(|w| syntax.with.contains(w) && !syntax.target.contains(w));
 
-    let (sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
+    let (mut sources, mut targets): (Vec<Placed>, Vec<Placed>) = if trigger.nominal {
         nominal_arguments(view, &in_clause, trigger)
     } else {
         let passive = words.iter().any(|w| syntax.passive_auxiliaries.contains(w.lower()));
@@ -970,7 +970,24 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
             }
         }
     }
-    if targets.is_empty() {
+    // "Fighting between Armenia and Azerbaijan": an act between two parties
+    // is theirs, each acting on the other, where it has no agent of its
+    // own: none at all, or, where "between" follows it at once, none right
+    // before it ("the United States condemned fighting between Sudan and
+    // South Sudan", but "Egypt's mediation between Israel and Hamas").
+    let between_follows = words.get(trigger_end + 1).is_some_and(|w| syntax.between.contains(w.lower()));
+    let own_agent_before = in_clause.iter().any(|p| p.last_word + 1 == trigger.word);
+    let between = if sources.is_empty() || (between_follows && !own_agent_before) {
+        between_parties(view, &in_clause, trigger)
+            .filter(|both| both.iter().any(|p| p.mention.actor != both[0].mention.actor))
+    } else {
+        None
+    };
+    if let Some(both) = &between {
+        sources.clone_from(both);
+        targets.clear();
+    }
+    if targets.is_empty() && between.is_none() {
         for noun in governed {
             let (noun_sources, noun_targets) = nominal_arguments(view, &in_clause, noun);
             let candidate = if noun_targets.is_empty() { noun_sources } else { noun_targets };
@@ -998,7 +1015,7 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     // an actor far after it is what the meeting was about ("met to discuss
     // tension between Greece and Turkey"), acted on but not acting in turn.
     let partner_close = targets.first().is_none_or(|t| t.word <= trigger_end + MAX_PARTNER_DISTANCE);
-    let mutual = trigger.entry.mutual && partner_close;
+    let mutual = (trigger.entry.mutual && partner_close) || between.is_some();
     if mutual && target_ids.is_empty() && source_ids.len() >= 2 {
         target_ids = source_ids.split_off(1);
     }
@@ -1086,6 +1103,42 @@ fn after_time_preposition(words: &[Token], trigger: &Trigger, syntax: &Syntax) -
         .is_some_and(|w| syntax.time_prepositions.contains(w))
 }
 
+/// The parties named after "zwischen"/"between" right after a trigger
+/// ("Streit zwischen den Militärmachthabern in Mali und der UN-Mission",
+/// "fighting between Armenia and Azerbaijan"): the group after the
+/// preposition, or, where the gazetteer knows only its first member, that
+/// one and the next mention after "und"/"and". `None` when no mention
+/// follows the preposition close to the trigger.
+fn between_parties<'m>(
+    view: &SentenceView,
+    in_clause: &[Placed<'m>],
+    trigger: &Trigger,
+) -> Option<Vec<Placed<'m>>> {
+    let SentenceView { text, words, syntax, .. } = *view;
+    let trigger_end = trigger.word + trigger.len - 1;
+    let first = in_clause.iter().position(|p| {
+        p.word > trigger_end
+            && p.word - trigger_end <= MAX_PARTNER_DISTANCE
+            && preposition_before(words, p.word, syntax).is_some_and(|w| syntax.between.contains(w))
+    })?;
+    let mut both = group(text, in_clause, first, syntax);
+    if both.len() == 1 {
+        // "zwischen Mali und der UN-Mission MINUSMA": the second party
+        // after "und", past words the gazetteer does not know.
+        let joined = |p: &&Placed| {
+            text::word_iter(&text[in_clause[first].mention.span.1..p.mention.span.0], 0)
+                .any(|w| syntax.list_joiners.contains(text::lower(w.text).as_ref()))
+        };
+        both.extend(
+            in_clause[first + 1..]
+                .iter()
+                .filter(|p| p.word <= in_clause[first].last_word + MAX_PARTNER_DISTANCE + 1)
+                .find(joined),
+        );
+    }
+    Some(both)
+}
+
 /// The agent and patient of a noun trigger: an adjective or genitive right
 /// before it ("der ukrainische Angriff", "Nordkoreas Truppenaufmarsch") or a
 /// genitive, adjective or agent phrase right after it ("die Stationierung
@@ -1102,27 +1155,7 @@ fn nominal_arguments<'m>(
     // "Streit zwischen den Militärmachthabern in Mali und der UN-Mission":
     // the parties of a mutual act follow "zwischen"; both act on each other.
     if trigger.entry.mutual {
-        let parties = in_clause.iter().position(|p| {
-            p.word > trigger_end
-                && p.word - trigger_end <= MAX_PARTNER_DISTANCE
-                && prep(p).is_some_and(|w| syntax.between.contains(w))
-        });
-        if let Some(first) = parties {
-            let mut both = group(text, in_clause, first, syntax);
-            if both.len() == 1 {
-                // "zwischen Mali und der UN-Mission MINUSMA": the second party
-                // after "und", past words the gazetteer does not know.
-                let joined = |p: &&Placed| {
-                    text::word_iter(&text[in_clause[first].mention.span.1..p.mention.span.0], 0)
-                        .any(|w| syntax.list_joiners.contains(text::lower(w.text).as_ref()))
-                };
-                both.extend(
-                    in_clause[first + 1..]
-                        .iter()
-                        .filter(|p| p.word <= in_clause[first].last_word + MAX_PARTNER_DISTANCE + 1)
-                        .find(joined),
-                );
-            }
+        if let Some(both) = between_parties(view, in_clause, trigger) {
             return (both, Vec::new());
         }
     }

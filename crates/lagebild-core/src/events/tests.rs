@@ -518,3 +518,32 @@ fn a_german_participle_before_its_noun_takes_its_agent_with_von() {
     );
     assert!(!criticised.iter().any(|e| e.1 == s(&["republic_of_congo"])), "{criticised:?}");
 }
+
+#[test]
+fn an_act_between_two_parties_is_theirs_each_on_the_other() {
+    // (type, sources, targets, mutual) of every event.
+    let read = |text: &str, language| -> Vec<(EventType, Vec<String>, Vec<String>, bool)> {
+        let options = Options { published: None, language: Some(language) };
+        let briefing = analyse_text(text, &options).unwrap_or_else(|e| panic!("{e}"));
+        briefing.events.into_iter().map(|e| (e.event_type, e.sources, e.targets, e.mutual)).collect()
+    };
+    let between = |got: &[(EventType, Vec<String>, Vec<String>, bool)], first: &str, second: &str| {
+        got.iter().any(|e| e.0 == EventType::Fight && e.1 == s(&[first]) && e.2 == s(&[second]) && e.3)
+    };
+    // No agent at all.
+    let fighting = read("Fighting between Armenia and Azerbaijan broke out.", Language::En);
+    assert!(between(&fighting, "armenia", "azerbaijan"), "{fighting:?}");
+    let kaempfe = read("Heftige Kämpfe zwischen Armenien und Aserbaidschan brachen aus.", Language::De);
+    assert!(between(&kaempfe, "armenia", "azerbaijan"), "{kaempfe:?}");
+    // "between" right after the act: the clause's subject is not its agent.
+    let condemned = read("The United States condemned fighting between Sudan and South Sudan.", Language::En);
+    assert!(between(&condemned, "sudan", "south_sudan"), "{condemned:?}");
+    // An act with its own agent keeps it.
+    let invasion = read("Russia's invasion between Ukraine and Belarus failed.", Language::En);
+    assert!(invasion.iter().all(|e| e.1 == s(&["russia"]) && !e.3), "{invasion:?}");
+    let attacked = read("The United States attacked positions between Sudan and South Sudan.", Language::En);
+    assert!(
+        attacked.iter().any(|e| e.0 == EventType::Assault && e.1 == s(&["united_states"]) && !e.3),
+        "{attacked:?}"
+    );
+}
