@@ -547,3 +547,20 @@ fn an_act_between_two_parties_is_theirs_each_on_the_other() {
         "{attacked:?}"
     );
 }
+
+#[test]
+fn a_telephone_call_is_a_consultation_in_english_as_in_german() {
+    for (text, language) in [
+        ("Am Dienstag telefonierte Außenminister Sergei Lawrow mit Antony Blinken.", Language::De),
+        ("On Tuesday Foreign Minister Sergei Lavrov telephoned Antony Blinken.", Language::En),
+        ("On Tuesday Foreign Minister Sergei Lavrov held a phone call with Antony Blinken.", Language::En),
+    ] {
+        let got = events(text, language);
+        assert!(
+            got.iter().any(|e| e.0 == EventType::Consult
+                && e.1 == s(&["sergey_lavrov"])
+                && e.2 == s(&["antony_blinken"])),
+            "{text}: {got:?}"
+        );
+    }
+}
