@@ -447,6 +447,27 @@ fn deployed_to(theatre: Option<usize>, sources: &[String], actors: &[crate::mode
     }
 }
 
+/// Whom a demand or a request is made of, where its clause names no one:
+/// the subject of the content clause right after it ("Frankreich forderte,
+/// dass Russland seine Truppen abzieht"), the first mention of that clause
+/// with no preposition before it.
+fn content_clause_subject<'m>(view: &SentenceView<'_, 'm>, trigger: &Trigger) -> Vec<Placed<'m>> {
+    let SentenceView { text, words, clauses, placed, syntax, .. } = *view;
+    let trigger_end = trigger.word + trigger.len - 1;
+    let Some(opening) = (trigger_end + 1..words.len()).find(|&i| clauses[i] != trigger.clause) else {
+        return Vec::new();
+    };
+    if !syntax.complementizers.contains(words[opening].lower()) {
+        return Vec::new();
+    }
+    let content: Vec<Placed> = placed.iter().filter(|p| p.clause == clauses[opening]).copied().collect();
+    content
+        .iter()
+        .position(|p| preposition_before(words, p.word, syntax).is_none())
+        .map(|first| group(text, &content, first, syntax))
+        .unwrap_or_default()
+}
+
 /// The state a withdrawal leaves ("der Abzug aus Mali", "withdrew from
 /// Syria"): the first state after the trigger that an origin preposition
 /// governs.
@@ -1004,6 +1025,10 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
                 break;
             }
         }
+    }
+    if targets.is_empty() && between.is_none() && matches!(event_type, EventType::Demand | EventType::Request)
+    {
+        targets = content_clause_subject(view, trigger);
     }
     let mut source_ids = ids(actors, &sources);
     let mut target_ids: Vec<String> =

@@ -564,3 +564,19 @@ fn a_telephone_call_is_a_consultation_in_english_as_in_german() {
         );
     }
 }
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_content_clause() {
+    let got = events("Frankreich forderte am Montag, dass Russland seine Truppen abzieht.", Language::De);
+    assert!(
+        got.iter().any(|e| e.0 == EventType::Demand && e.1 == s(&["france"]) && e.2 == s(&["russia"])),
+        "{got:?}"
+    );
+    // A name in the demand's own clause is its target; the content clause
+    // is not read then.
+    let own = events("Die EU forderte von Serbien, dass Ungarn die Grenze öffnet.", Language::De);
+    assert!(own.iter().any(|e| e.0 == EventType::Demand && e.2 == s(&["serbia"])), "{own:?}");
+    // Only a content clause counts, not any clause after the demand.
+    let relative = events("Frankreich forderte Reformen, die Russland ablehnt.", Language::De);
+    assert!(relative.iter().all(|e| e.0 != EventType::Demand || e.2.is_empty()), "{relative:?}");
+}
