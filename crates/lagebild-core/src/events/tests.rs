@@ -19,6 +19,19 @@ fn s(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|i| i.to_string()).collect()
 }
 
+/// Whether one of `got` is a `kind` event of exactly these sources and targets.
+fn has(got: &[Summary], kind: EventType, sources: &[&str], targets: &[&str]) -> bool {
+    got.iter().any(|e| e.0 == kind && e.1 == s(sources) && e.2 == s(targets))
+}
+
+/// Checks that each text gives a `kind` event of these sources and targets.
+fn each_gives(texts: &[(&str, Language)], kind: EventType, sources: &[&str], targets: &[&str]) {
+    for &(text, language) in texts {
+        let got = events(text, language);
+        assert!(has(&got, kind, sources, targets), "{text}: {got:?}");
+    }
+}
+
 #[test]
 fn german_inverted_subject_and_adjectival_target() {
     let got = events(
@@ -468,17 +481,12 @@ fn a_second_main_clause_brings_its_own_subject() {
 
 #[test]
 fn a_military_operation_against_a_state_is_force() {
-    for (text, language) in [
+    let texts = [
         ("Frankreich begann am Samstag eine Militäroperation gegen Libyen.", Language::De),
         ("Frankreich plant militärische Operationen gegen Libyen.", Language::De),
         ("France launched a military operation against Libya on Saturday.", Language::En),
-    ] {
-        let got = events(text, language);
-        assert!(
-            got.iter().any(|e| e.0 == EventType::Fight && e.1 == s(&["france"]) && e.2 == s(&["libya"])),
-            "{text}: {got:?}"
-        );
-    }
+    ];
+    each_gives(&texts, EventType::Fight, &["france"], &["libya"]);
 }
 
 #[test]
@@ -550,28 +558,18 @@ fn an_act_between_two_parties_is_theirs_each_on_the_other() {
 
 #[test]
 fn a_telephone_call_is_a_consultation_in_english_as_in_german() {
-    for (text, language) in [
+    let texts = [
         ("Am Dienstag telefonierte Außenminister Sergei Lawrow mit Antony Blinken.", Language::De),
         ("On Tuesday Foreign Minister Sergei Lavrov telephoned Antony Blinken.", Language::En),
         ("On Tuesday Foreign Minister Sergei Lavrov held a phone call with Antony Blinken.", Language::En),
-    ] {
-        let got = events(text, language);
-        assert!(
-            got.iter().any(|e| e.0 == EventType::Consult
-                && e.1 == s(&["sergey_lavrov"])
-                && e.2 == s(&["antony_blinken"])),
-            "{text}: {got:?}"
-        );
-    }
+    ];
+    each_gives(&texts, EventType::Consult, &["sergey_lavrov"], &["antony_blinken"]);
 }
 
 #[test]
 fn a_demand_is_made_of_the_subject_of_its_content_clause() {
     let got = events("Frankreich forderte am Montag, dass Russland seine Truppen abzieht.", Language::De);
-    assert!(
-        got.iter().any(|e| e.0 == EventType::Demand && e.1 == s(&["france"]) && e.2 == s(&["russia"])),
-        "{got:?}"
-    );
+    assert!(has(&got, EventType::Demand, &["france"], &["russia"]), "{got:?}");
     // A name in the demand's own clause is its target; the content clause
     // is not read then.
     let own = events("Die EU forderte von Serbien, dass Ungarn die Grenze öffnet.", Language::De);
