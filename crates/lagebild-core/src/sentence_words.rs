@@ -166,6 +166,7 @@ impl Lower {
         Lower { start: offset(start), end: offset(end) }
     }
 
+    /// Whether the word is its own lower-case form.
     fn is_same(self) -> bool {
         self.start == self.end
     }
