@@ -995,10 +995,12 @@ fn build_event(view: &SentenceView, trigger: &Trigger, governed: &[&Trigger]) ->
     // is theirs, each acting on the other, where it has no agent of its
     // own: none at all, or, where "between" follows it at once, none right
     // before it ("the United States condemned fighting between Sudan and
-    // South Sudan", but "Egypt's mediation between Israel and Hamas").
+    // South Sudan", but "Egypt's mediation between Israel and Hamas"). A
+    // mutual noun has read its parties so already, in `nominal_arguments`.
     let between_follows = words.get(trigger_end + 1).is_some_and(|w| syntax.between.contains(w.lower()));
-    let own_agent_before = in_clause.iter().any(|p| p.last_word + 1 == trigger.word);
-    let between = if sources.is_empty() || (between_follows && !own_agent_before) {
+    let agentless =
+        sources.is_empty() || (between_follows && !in_clause.iter().any(|p| p.last_word + 1 == trigger.word));
+    let between = if agentless && !(trigger.nominal && trigger.entry.mutual) {
         between_parties(view, &in_clause, trigger)
             .filter(|both| both.iter().any(|p| p.mention.actor != both[0].mention.actor))
     } else {

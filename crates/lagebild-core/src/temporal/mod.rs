@@ -3,8 +3,8 @@
 //! text spoke of.
 //!
 //! Each language is a plug-in file (`de.rs`, `en.rs`) of the rules that turn
-//! the words of one sentence into [`Expr`]s; the vocabulary each uses (month and weekday
-//! names, seasons, number words, relative words) lives in
+//! the words of one sentence into [`Expr`]s; the vocabulary each uses (month
+//! and weekday names, seasons, number words, relative words) lives in
 //! `data/temporal/LANG.json`. Resolution (this file) is shared: it never reads
 //! the clock and never invents a day the text does not give.
 
